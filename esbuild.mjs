@@ -25,6 +25,8 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // prefer ES module builds: jsonc-parser's UMD build cannot be bundled
+  mainFields: ['module', 'main'],
   minify: production,
   sourcemap: production ? false : 'linked',
   sourcesContent: false,

@@ -10,6 +10,11 @@ import search from 'approx-string-match';
 import { CONTEXT_LENGTH, type Range, type Span } from './model';
 import { TextIndex, codePointLength } from './text';
 
+/** Spans shorter than this (UTF-16 units) need agreeing context to be re-anchored elsewhere. */
+const SHORT_SPAN = 16;
+/** Characters of recorded context that must agree around a short span's new place. */
+const MIN_CONTEXT_AGREEMENT = 8;
+
 /** Builds a span with its text and context from code-point offsets. */
 export function makeSpan(index: TextIndex, start: number, end: number): Span {
   const s = Math.max(0, Math.min(start, end, index.length));
@@ -88,9 +93,20 @@ export function reanchor(index: TextIndex, span: Span, options: ReanchorOptions 
     return quality * 50 + ctx * 20 - distance * 2;
   };
 
+  // A short text ("said", "he") occurs all over an article: accept another occurrence only where
+  // its surroundings agree with the recorded context.
+  const short = quote.length < SHORT_SPAN && prefix.length + suffix.length > 0;
+  const contextAgrees = (s: number, e: number): boolean => {
+    const before = text.slice(Math.max(0, s - prefix.length), s);
+    const after = text.slice(e, e + suffix.length);
+    const agree = commonSuffix(before, prefix) + commonPrefix(after, suffix);
+    return agree >= Math.min(MIN_CONTEXT_AGREEMENT, (prefix.length + suffix.length) / 2);
+  };
+
   let best: { s: number; e: number; score: number; errors: number } | undefined;
   let found = 0;
   for (let at = text.indexOf(quote); at >= 0 && found < maxCandidates; at = text.indexOf(quote, at + 1), found++) {
+    if (short && !contextAgrees(at, at + quote.length)) continue;
     const sc = score(at, at + quote.length, 0);
     if (!best || sc > best.score) best = { s: at, e: at + quote.length, score: sc, errors: 0 };
   }
@@ -102,6 +118,7 @@ export function reanchor(index: TextIndex, span: Span, options: ReanchorOptions 
   if (maxErrors < 1) return undefined;
   const matches = search(text, quote, maxErrors);
   for (const m of matches.slice(0, maxCandidates)) {
+    if (short && !contextAgrees(m.start, m.end)) continue;
     const sc = score(m.start, m.end, m.errors);
     if (!best || sc > best.score) best = { s: m.start, e: m.end, score: sc, errors: m.errors };
   }

@@ -33,7 +33,8 @@ const PREVIEW = 40;
 
 function preview(s: string): string {
   const one = s.replace(/\s+/g, ' ');
-  return one.length > PREVIEW ? `“${one.slice(0, PREVIEW - 1)}…”` : `“${one}”`;
+  const cut = one.length > PREVIEW ? `${one.slice(0, PREVIEW - 1)}…` : one;
+  return /^["“„«‘']/.test(cut) ? cut : `“${cut}”`;
 }
 
 function roleName(role: 'content' | 'cue' | 'mention'): string {
