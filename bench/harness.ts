@@ -24,6 +24,27 @@ export function medianMs(fn: () => unknown, runs = 15, warmup = 3): number {
   return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
 }
 
+/**
+ * Medians of several functions measured in alternation (a, b, a, b, …), so that a change in the
+ * machine's load affects them alike and their ratio stays meaningful.
+ */
+export function interleavedMediansMs(fns: (() => unknown)[], runs = 21, warmup = 3): number[] {
+  for (let i = 0; i < warmup; i++) for (const f of fns) f();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((f, k) => {
+      const t0 = process.hrtime.bigint();
+      f();
+      times[k].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    });
+  }
+  return times.map((ts) => {
+    ts.sort((a, b) => a - b);
+    const mid = ts.length >> 1;
+    return ts.length % 2 ? ts[mid] : (ts[mid - 1] + ts[mid]) / 2;
+  });
+}
+
 export function printRows(title: string, rows: Row[]): void {
   console.log(`\n## ${title}`);
   const w = Math.max(...rows.map((r) => r.name.length), 10);

@@ -55,13 +55,29 @@ function isSpaceOrStart(ch: string | undefined): boolean {
 /** Paragraph ranges (UTF-16 offsets): maximal runs of text between line breaks. */
 export function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
-  const re = /[^\r\n]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].trim() === '') continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+  const hasCR = text.indexOf('\r') >= 0;
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let next = end + 1;
+    if (hasCR) {
+      const cr = text.indexOf('\r', start);
+      if (cr >= 0 && cr < end) {
+        end = cr;
+        next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
+      }
+    }
+    let i = start;
+    while (i < end && isBlank(text.charCodeAt(i))) i++;
+    if (i < end) out.push({ start, end });
+    start = next;
   }
   return out;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
 interface RawQuote {
@@ -94,9 +110,14 @@ function canCloseSingle(text: string, i: number): boolean {
   return !isLetter(next);
 }
 
+/** Every character that can be a quotation mark; the scanner jumps from one to the next. */
+const MARKS = /["“”„«»‘’'‚‹›]/g;
+
 function scanParagraph(text: string, from: number, to: number, open: { ch: string; start: number; kind: 'double' | 'single' }[], out: RawQuote[]): void {
-  for (let i = from; i < to; i++) {
-    const ch = text[i];
+  MARKS.lastIndex = from;
+  for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const isDouble = DOUBLE_OPEN.has(ch) || ch === '”' || ch === '“';
     const isSingle = SINGLE_OPEN.has(ch) || ch === '’' || ch === '›';
     if (!isDouble && !isSingle) continue;

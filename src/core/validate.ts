@@ -4,8 +4,8 @@
  */
 import { reanchor, spanMatches } from './anchor';
 import { DIAGNOSTIC_CODES, type Diagnostic, type DiagnosticCode, type Severity, type SidecarLocation } from './diagnostics';
-import { spansOf, type Attribution, type Range, type Sidecar, type Span } from './model';
-import { findQuotations, isQuoteMark, type Quotation } from './quotes';
+import { type Attribution, type Range, type Sidecar, type Span } from './model';
+import { findQuotations, type Quotation } from './quotes';
 import { parseSidecar } from './sidecar';
 import { TextIndex } from './text';
 
@@ -35,6 +35,10 @@ function preview(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   const cut = one.length > PREVIEW ? `${one.slice(0, PREVIEW - 1)}…` : one;
   return /^["“„«‘']/.test(cut) ? cut : `“${cut}”`;
+}
+
+function spanPointer(i: number, role: 'content' | 'cue' | 'mention', k: number): string {
+  return role === 'mention' ? `/attributions/${i}/source/mention/${k}` : `/attributions/${i}/${role}/${k}`;
 }
 
 function roleName(role: 'content' | 'cue' | 'mention'): string {
@@ -126,51 +130,75 @@ export function checkSidecar(
     }
   });
 
-  // Spans: bounds and anchoring. Only spans that sit on their text take part in the later checks.
-  const sound: boolean[] = sidecar.attributions.map(() => true);
+  // Spans: bounds and anchoring. Only attributions whose spans all sit on their text take part
+  // in the later checks. (Plain loops: this runs for every span of large sidecars.)
+  const sound: boolean[] = new Array(sidecar.attributions.length).fill(true);
+  const roles = ['content', 'cue', 'mention'] as const;
   sidecar.attributions.forEach((a, i) => {
-    for (const { role, span, pointer } of spansOf(a, i)) {
-      const ok = checkSpan(index, a, role, span, pointer, locate, add);
-      if (!ok) sound[i] = false;
+    const lists = [a.content, a.cue, a.source?.mention];
+    for (let r = 0; r < 3; r++) {
+      const list = lists[r];
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const span = list[k];
+        if (!(span.start < span.end && spanMatches(index, span)) && !checkSpan(index, a, roles[r], span, () => spanPointer(i, roles[r], k), locate, add)) sound[i] = false;
+      }
     }
     if (sound[i]) checkContentOrder(a, i, locate, add);
   });
 
-  // Overlaps between attributions' content.
-  const contents: { range: Range; a: Attribution; i: number; k: number }[] = [];
+  // Overlaps between attributions' content: a sweep over content spans sorted by start.
+  const owner: number[] = [];
+  const segment: number[] = [];
   sidecar.attributions.forEach((a, i) => {
-    if (sound[i]) a.content.forEach((s, k) => contents.push({ range: s, a, i, k }));
+    if (!sound[i]) return;
+    for (let k = 0; k < a.content.length; k++) {
+      owner.push(i);
+      segment.push(k);
+    }
   });
-  contents.sort((x, y) => x.range.start - y.range.start || x.range.end - y.range.end);
-  const active: typeof contents = [];
-  for (const c of contents) {
-    for (let j = active.length - 1; j >= 0; j--) if (active[j].range.end <= c.range.start) active.splice(j, 1);
+  const contentOf = (j: number) => sidecar.attributions[owner[j]].content[segment[j]];
+  const starts = owner.map((_, j) => contentOf(j).start);
+  const ends = owner.map((_, j) => contentOf(j).end);
+  const order = owner.map((_, j) => j).sort((x, y) => starts[x] - starts[y] || ends[x] - ends[y]);
+  let active: number[] = [];
+  for (const j of order) {
+    const c = contentOf(j);
+    if (active.length) active = active.filter((o) => ends[o] > c.start);
     for (const o of active) {
-      if (o.a === c.a) continue;
+      if (owner[o] === owner[j]) continue;
+      const other = contentOf(o);
+      const a = sidecar.attributions[owner[j]];
       add({
         code: 'content-overlap',
-        message: `The content of attribution "${c.a.id}" overlaps the content of "${o.a.id}".`,
-        article: { start: Math.max(c.range.start, o.range.start), end: Math.min(c.range.end, o.range.end) },
-        sidecar: locate(`/attributions/${c.i}/content/${c.k}`),
-        attributionId: c.a.id,
+        message: `The content of attribution "${a.id}" overlaps the content of "${sidecar.attributions[owner[o]].id}".`,
+        article: { start: Math.max(c.start, other.start), end: Math.min(c.end, other.end) },
+        sidecar: locate(spanPointer(owner[j], 'content', segment[j])),
+        attributionId: a.id,
       });
     }
-    active.push(c);
+    active.push(j);
   }
 
   // Cue and mention inside their own content; direct content in quotation marks.
   sidecar.attributions.forEach((a, i) => {
     if (!sound[i]) return;
-    for (const { role, span, pointer } of spansOf(a, i)) {
-      if (role === 'content') continue;
-      if (a.content.some((c) => span.start < c.end && c.start < span.end)) {
-        add({
-          code: role === 'cue' ? 'cue-inside-content' : 'mention-inside-content',
-          message: `The ${roleName(role)} ${preview(span.text)} of attribution "${a.id}" lies inside its own content.`,
-          article: { start: span.start, end: span.end },
-          sidecar: locate(pointer),
-          attributionId: a.id,
-        });
+    const lists = [a.cue, a.source?.mention];
+    for (let r = 0; r < 2; r++) {
+      const list = lists[r];
+      if (!list) continue;
+      const role = r === 0 ? 'cue' : 'mention';
+      for (let k = 0; k < list.length; k++) {
+        const span = list[k];
+        if (a.content.some((c) => span.start < c.end && c.start < span.end)) {
+          add({
+            code: role === 'cue' ? 'cue-inside-content' : 'mention-inside-content',
+            message: `The ${roleName(role)} ${preview(span.text)} of attribution "${a.id}" lies inside its own content.`,
+            article: { start: span.start, end: span.end },
+            sidecar: locate(spanPointer(i, role, k)),
+            attributionId: a.id,
+          });
+        }
       }
     }
     if (a.type === 'direct') {
@@ -235,23 +263,32 @@ export function unattributedQuotations(quotes: readonly Quotation[], attribution
   return out;
 }
 
-const OPEN_MARK = /["“„«»‘'‚‹]/;
-const CLOSE_MARK = /["”“»«’'›]/;
-const TRAILING = /[\s,.;:!?…—–-]/;
+const OPEN_MARKS = '"“„«»‘\'‚‹';
+const CLOSE_MARKS = '"”“»«’\'›';
+const PUNCTUATION = ',.;:!?…—–-';
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
 
 /** Whether a content span is enclosed by quotation marks (its own first/last characters or its neighbours). */
 export function isQuoted(index: TextIndex, c: Span): boolean {
-  const text = c.text;
-  const first = text.trimStart()[0];
-  const before = c.start > 0 ? index.slice(c.start - 1, c.start) : '';
-  const opens = (first !== undefined && OPEN_MARK.test(first)) || OPEN_MARK.test(before);
-  let t = text.trimEnd();
-  while (t.length && TRAILING.test(t[t.length - 1]) && !isQuoteMark(t[t.length - 1])) t = t.slice(0, -1);
-  const last = t[t.length - 1];
-  let after = index.slice(c.end, Math.min(index.length, c.end + 3));
-  while (after.length && TRAILING.test(after[0]) && !/\s/.test(after[0])) after = after.slice(1);
-  const closes = (last !== undefined && CLOSE_MARK.test(last)) || (after.length > 0 && CLOSE_MARK.test(after[0]));
-  return opens && closes;
+  const t = index.text;
+  const s = index.toUnit(c.start);
+  const e = index.toUnit(c.end);
+  // opening: the first non-space character of the span, or the character just before it
+  let i = s;
+  while (i < e && isSpace(t.charCodeAt(i))) i++;
+  const opens = (i < e && OPEN_MARKS.includes(t[i])) || (s > 0 && OPEN_MARKS.includes(t[s - 1]));
+  if (!opens) return false;
+  // closing: the last character of the span after trailing spaces and punctuation, or the first
+  // character after it past punctuation (“Stop”, he said / “Stop,” he said)
+  let j = e - 1;
+  while (j > i && (isSpace(t.charCodeAt(j)) || (PUNCTUATION.includes(t[j]) && !CLOSE_MARKS.includes(t[j])))) j--;
+  if (j >= i && CLOSE_MARKS.includes(t[j]) && j > i) return true;
+  let k = e;
+  while (k < t.length && k < e + 3 && PUNCTUATION.includes(t[k])) k++;
+  return k < t.length && CLOSE_MARKS.includes(t[k]);
 }
 
 function checkSpan(
@@ -259,10 +296,11 @@ function checkSpan(
   a: Attribution,
   role: 'content' | 'cue' | 'mention',
   span: Span,
-  pointer: string,
+  pointerOf: () => string,
   locate: (p: string) => SidecarLocation,
   add: (d: Omit<Diagnostic, 'severity'>) => void,
 ): boolean {
+  const pointer = pointerOf();
   const what = `The ${roleName(role)} of attribution "${a.id}"`;
   if (span.start > span.end) {
     add({ code: 'span-reversed', message: `${what} ends (${span.end}) before it starts (${span.start}).`, sidecar: locate(pointer), attributionId: a.id });
