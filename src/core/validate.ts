@@ -31,7 +31,8 @@ export interface ValidateResult {
 
 const PREVIEW = 40;
 
-function preview(s: string): string {
+/** A short, one-line rendering of a span's text for messages, in quotation marks unless it has its own. */
+export function preview(s: string): string {
   const one = s.replace(/\s+/g, ' ');
   const cut = one.length > PREVIEW ? `${one.slice(0, PREVIEW - 1)}…` : one;
   return /^["“„«‘']/.test(cut) ? cut : `“${cut}”`;

@@ -2,16 +2,11 @@
 import { applyReanchoring } from '../../core/fix';
 import { serializeSidecar } from '../../core/sidecar';
 import { TextIndex } from '../../core/text';
-import { validate } from '../../core/validate';
+import { preview, validate } from '../../core/validate';
 import { parseCommandArgs, parseSize, type Command } from '../command';
 import { discover } from '../discover';
 import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, writeAtomic, type Io } from '../io';
 import { formatText, place } from '../report';
-
-function preview(s: string): string {
-  const one = s.replace(/\s+/g, ' ');
-  return one.length > 40 ? one.slice(0, 39) + '…' : one;
-}
 
 export const fixCommand: Command = {
   name: 'fix',
@@ -60,7 +55,7 @@ Exit status: 0 every span anchored, 1 errors remain (orphans, invalid sidecars),
         }
         const fixed = applyReanchoring(result.sidecar, index, result.diagnostics, { sha256: article.sha256, length: index.length });
         for (const m of fixed.moved) {
-          io.out(`${sidecarShown}: moved ${m.pointer}${m.attributionId ? ` (${m.attributionId})` : ''} ${m.from.start}–${m.from.end} → ${m.to.start}–${m.to.end} “${preview(m.text)}”\n`);
+          io.out(`${sidecarShown}: moved ${m.pointer}${m.attributionId ? ` (${m.attributionId})` : ''} ${m.from.start}–${m.from.end} → ${m.to.start}–${m.to.end} ${preview(m.text)}\n`);
         }
         const left = fixed.remaining.filter((d) => d.severity === 'error');
         if (left.length) io.out(formatText(left.map((d) => place(d, articleShown, sidecarShown, index, sidecarText))));
