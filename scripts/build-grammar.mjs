@@ -302,17 +302,18 @@ const stop = [
 const STOP_FIRST = `(?!${trie(words(stop, months))}(?![\\p{L}\\p{M}\\p{N}\\-])|${abbreviations})`;
 const STOP_NEXT = `(?!${trie(words(stop, months.replace('|May|', '|')))}(?![\\p{L}\\p{M}\\p{N}\\-])|${abbreviations})`;
 
-const GLUED = "(?:(?:al|el|ad|as|ash|at|an|ar|az|ibn|bin|abu|ben|bint)-|[dD][’'])(?=\\p{Lu})";
+// al-Assad, bin-Laden, d’Estaing: a lowercase prefix glued to a capitalised name
+const GLUED = `(?:${trie(words('al|el|ad|as|ash|at|an|ar|az|ibn|bin|abu|ben|bint').map((w) => `${w}-`))}|[dD][’'])(?=\\p{Lu})`;
 const SEGMENTS = `(?:(?:[-\\u2010]|[’'](?![sS]${NOTLET_AFTER}))[\\p{L}\\p{M}\\p{N}]++)*+`;
 const CAPWORD = `\\p{Lu}[\\p{L}\\p{M}\\p{N}]*+${SEGMENTS}`;
 const INITIALS = '\\p{Lu}\\.(?:\\p{Lu}\\.)*+';
 const WORD = `(?:${INITIALS}|${CAPWORD})`;
 const PARTICLES = 'von|van|der|den|de|del|della|dei|di|da|du|dos|das|do|la|le|bin|bint|ibn|al|el|ben|abu|ter|ten|zu|y|af|av';
-const CONNECT = `(?:(?:${PARTICLES}|of(?:${SP}the)?|for)${SP}++)`;
+const CONNECT = `(?:${trie([...words(PARTICLES), 'of', 'of␣the', 'for'], { '␣': `${SP}++` })}${SP}++)`;
 // the lookaheads for a capital come first so that a position without one is rejected before the stop-word tries
 // A name runs to at most 12 words; a longer run of capitalised words is split, which bounds the work of one match
 // (a title-case headline or a list of names still gets every word scoped).
-const TAIL = `(?>(?:${SP}++${CONNECT}*+(?=(?:${GLUED})?\\p{Lu})${STOP_NEXT}(?:${GLUED})?${WORD}){0,11})`;
+const TAIL = `(?>(?:${SP}++${CONNECT}*+(?=\\p{Lu}|${GLUED})${STOP_NEXT}(?:(?=\\p{Lu})|${GLUED})${WORD}){0,11})`;
 const CORE = `(?=\\p{Lu})${STOP_FIRST}${WORD}${TAIL}`;
 const TITLE_ABBR = '(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Sen|Rep|Gov|Supt|Insp|Det|Rev|Fr|Sr|Hon|Amb|Atty|Pres)\\.?';
 // Lowercase titles and leading name particles, in one trie. Slots: ␣ spaces, ④ optional particle or glued
