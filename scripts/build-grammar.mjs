@@ -353,7 +353,7 @@ repository['word-led'] = {
 const NAME = `\\p{Lu}[\\p{L}\\p{M}.’'\\-]*+(?:${SP}++(?:${PARTICLES})?${SP}*+\\p{Lu}[\\p{L}\\p{M}.’'\\-]*+){0,4}`;
 const DATELINE = `(\\p{Lu}[\\p{Lu}\\p{M}.’'\\-]++(?:${SP}\\p{Lu}[\\p{Lu}\\p{M}.’'\\-]++)*+)(?:,${SP}[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}. ]{0,30}?)?(?:${SP}?\\(([^()\\n]{1,40})\\))?${SP}*+(—|–|--|-)`;
 const BYLINE = `(?:By|BY)${SP}++(?=\\p{Lu})${STOP_FIRST}${NAME}(?:(?:${SP}*+,${SP}*+|${SP}++and${SP}++|${SP}*+&${SP}*+)${NAME})*+${SP}*+`;
-const CREDIT = `\\(?(?:(?:Additional|Further|Contributing)${SP}++(?:reporting|writing|research|editing)|Reporting|Writing|Editing|Compiled|Research|Translated|Graphics|Photographs?)(?:${SP}++and${SP}++\\w+)?${SP}++by${SP}.*|(?:Contributing|Contributors?):.*`;
+const CREDIT = `[\\[(]?(?:(?:Additional|Further|Contributing)${SP}++(?:reporting|writing|research|editing)|Reporting|Writing|Editing|Compiled|Research|Translated|Graphics|Photographs?)(?:${SP}++and${SP}++\\w+)?${SP}++by${SP}.*|(?:Contributing|Contributors?):.*`;
 repository['paragraph-start'] = {
   comment: 'At the start of a paragraph, in one pattern so that a long line is searched once: a dateline (LONDON (Reuters) —, WASHINGTON, March 3 —), a byline paragraph (By Jane Doe and John Roe), a credit line (Additional reporting by …), or a name starting with a capital outside A–Z.',
   match: `^(?:(${DATELINE})(?=${SP})|(${BYLINE})(?=\\n)|(${CREDIT})|(?=[^\\x00-\\x7F])(${CORE}))`,
