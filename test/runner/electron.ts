@@ -1,0 +1,46 @@
+/**
+ * `npm run test:electron`: the same integration suite under @vscode/test-electron, which downloads a desktop
+ * VS Code into .vscode-test/ (so it needs internet access; offline, use `npm run test:integration`).
+ * VSCODE_VERSION picks the version (default: stable). Like the offline launcher, each run gets a fresh copy
+ * of the fixture workspace and a fresh profile under <cache>/runs/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { runTests } from '@vscode/test-electron';
+import { copyWorkspace, prepareRun } from './code-server';
+import { FIXTURE_WORKSPACE } from './fixtures';
+import { cacheRoot, repoRoot, say } from './paths';
+
+async function main(): Promise<number> {
+  const extensionTestsPath = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+  if (!fs.existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} is missing; run npm run compile-tests first`);
+  const run = prepareRun(cacheRoot(), 'electron');
+  const workspace = copyWorkspace(FIXTURE_WORKSPACE, run);
+  say(`running the integration suite under @vscode/test-electron on ${workspace}`);
+  try {
+    return await runTests({
+      version: process.env.VSCODE_VERSION || 'stable',
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath,
+      launchArgs: [
+        workspace,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        `--user-data-dir=${run.userData}`,
+        `--extensions-dir=${run.extensions}`,
+      ],
+    });
+  } finally {
+    fs.rmSync(run.root, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`electron integration suite: ${(e as Error).message ?? e}\n`);
+    process.exit(1);
+  },
+);
