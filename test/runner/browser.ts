@@ -1,14 +1,20 @@
 /** The headless browser that shows the code-server workbench (playwright-core driving a local Chromium). */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import type { RunFolders } from './code-server';
 import { onCleanup } from './processes';
 
-/** Launches Chromium headless; it is closed by stopAll() if the caller does not close it first. */
-export async function launchBrowser(executablePath = findChromium()): Promise<Browser> {
+/**
+ * Launches Chromium headless; it is closed by stopAll() if the caller does not close it first. With a run,
+ * the browser's own configuration and cache folders are the run's.
+ */
+export async function launchBrowser(run?: RunFolders, executablePath = findChromium()): Promise<Browser> {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: CHROMIUM_ARGS,
+    // (not TMPDIR: Chromium's singleton socket path must stay short)
+    env: run ? { ...process.env, XDG_CONFIG_HOME: run.xdgConfig, XDG_CACHE_HOME: run.xdgCache } : process.env,
     // The launcher's own handlers stop everything in order; playwright still kills the browser on exit.
     handleSIGINT: false,
     handleSIGTERM: false,

@@ -66,17 +66,21 @@ async function main(): Promise<number> {
 
   const started = Date.now();
   let current: string | undefined;
+  let hungIn: string | undefined;
   let timer: NodeJS.Timeout | undefined;
   const result = await new Promise<{ failures: number; passes: number; pending: number } | 'timeout'>((resolve) => {
     const runner = mocha.run((failures) => resolve({ failures, passes: runner.stats?.passes ?? 0, pending: runner.stats?.pending ?? 0 }));
     runner.on('test', (t) => (current = t.fullTitle()));
     runner.on('hook', (h) => (current = h.fullTitle()));
-    timer = setTimeout(() => resolve('timeout'), limitMs);
+    timer = setTimeout(() => {
+      hungIn = current;
+      resolve('timeout');
+    }, limitMs);
   });
   clearTimeout(timer);
   await stopAll();
   if (result === 'timeout') {
-    process.stderr.write(`\ne2e: time limit of ${limitMs / 1000} s reached while running "${current ?? '(no test started)'}"; output so far is above\n`);
+    process.stderr.write(`\ne2e: time limit of ${limitMs / 1000} s reached while running "${hungIn ?? '(no test started)'}"; the output so far is above\n`);
     return 124;
   }
   const { failures, passes, pending } = result;

@@ -20,8 +20,22 @@ import { cacheRoot, repoRoot, say, secondsFromEnv } from './paths';
 import { stopAll } from './processes';
 import { OUTPUT_MARK, TEST_MARK } from '../integration/index';
 
-/** Lines the workbench logs on its own when it has no network; they say nothing about the tests. */
-const NOISE = [/ENOTFOUND/, /open-vsx\.org/, /Timed out waiting for authentication provider/, /Failed to fetch/, /net::ERR_/];
+/** Messages the workbench logs on every start, or because it has no network; they say nothing about the tests. */
+const NOISE = [
+  /ENOTFOUND/,
+  /open-vsx\.org/,
+  /Timed out waiting for authentication provider/,
+  /Failed to fetch/,
+  /net::ERR_/,
+  /connection token/,
+  /Creating a socket/,
+  /reconnection-grace-time/,
+  /Updating additional builtin extensions cache/,
+  /\[Service Worker\]/,
+  /\[AccountPolicyGate\]/,
+  /\[AgentHost/,
+  /Creation of workbench contribution/,
+];
 
 async function main(): Promise<number> {
   const limitMs = secondsFromEnv('NEWS_ATTRIBUTION_TIMEOUT', 300);
@@ -40,7 +54,7 @@ async function main(): Promise<number> {
   writeUserSettings(run, QUIET_SETTINGS);
   const server = await startCodeServer(tools, run, { NEWS_ATTRIBUTION_TEST_MARKS: '1' });
 
-  const browser = await launchBrowser(chromiumPath);
+  const browser = await launchBrowser(run, chromiumPath);
   const page = await newWorkbenchPage(browser);
   // The suite's own output (marked by the test index) is streamed; the workbench's chatter goes to a log file,
   // whose last lines are printed when the suite fails or hangs.
@@ -103,10 +117,14 @@ async function main(): Promise<number> {
     if (process.env.NEWS_ATTRIBUTION_KEEP_RUN === '1') say(`kept this run's profile, workspace and logs in ${run.root}`);
     else fs.rmSync(run.root, { recursive: true, force: true });
   } else {
-    if (code !== 124) process.stderr.write(`integration suite failed (exit code ${code}) after ${seconds} s\n`);
-    const tail = workbenchTail(15);
-    if (tail) process.stderr.write(`the last messages of the workbench (all in ${workbenchLogFile}):\n${tail}\n`);
-    process.stderr.write(`the last lines of code-server's output (all in ${run.serverLog}):\n${server.tail(10)}\n`);
+    const summarised = output.some((l) => /^integration: \d+ passed, \d+ failed/.test(l));
+    if (code !== 124) process.stderr.write(`integration suite failed (exit code ${code}) after ${seconds} s${summarised ? '; the failing tests and their reasons are listed above' : ''}\n`);
+    if (!summarised) {
+      // The suite did not get to its end: what the workbench and code-server said tells why.
+      const tail = workbenchTail(15);
+      if (tail) process.stderr.write(`the last messages of the workbench (all in ${workbenchLogFile}):\n${tail}\n`);
+      process.stderr.write(`the last lines of code-server's output (all in ${run.serverLog}):\n${server.tail(10)}\n`);
+    }
     say(`kept this run's profile, workspace and logs in ${run.root}`);
   }
   return code;
