@@ -40,7 +40,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e) => {
-    process.stderr.write(`electron integration suite: ${(e as Error).message ?? e}\n`);
+    const message = (e as Error).message ?? String(e);
+    const offline = /ENOTFOUND|EAI_AGAIN|ENETUNREACH|ECONNREFUSED|ETIMEDOUT/.test(message);
+    process.stderr.write(
+      `electron integration suite: ${message}` +
+        (offline ? ' (@vscode/test-electron downloads VS Code and needs internet access; offline, run npm run test:integration)' : '') +
+        '\n',
+    );
     process.exit(1);
   },
 );

@@ -58,7 +58,7 @@ function nodeVersionOf(binary: string): string | undefined {
 }
 
 function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+  return spawnSync('/bin/sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 }
 
 /** The Debian packages and tools code-server's native modules need to build; a one-line error when missing. */
