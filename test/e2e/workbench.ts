@@ -89,7 +89,7 @@ export class Workbench {
     });
     await installExtension(tools, run, vsix);
     const server = await startCodeServer(tools, run);
-    const browser = await launchBrowser();
+    const browser = await launchBrowser(run);
     const page = await newWorkbenchPage(browser);
     page.setDefaultTimeout(30_000);
     await page.goto(workbenchUrl({ serverUrl: server.url, folder: workspace }));
