@@ -34,7 +34,7 @@ export function run(): Promise<void> {
     ui: 'bdd',
     reporter: 'spec',
     color: false,
-    timeout: Number(process.env.NEWS_ATTRIBUTION_MOCHA_TIMEOUT) || 30_000,
+    timeout: 30_000,
   });
   const grep = process.env.NEWS_ATTRIBUTION_GREP;
   if (grep) mocha.grep(grep);
