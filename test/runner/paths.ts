@@ -2,15 +2,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The repository root (this file is compiled to out/test/runner/). */
-export const repoRoot = findRepoRoot(__dirname);
+/** The repository root: this file is compiled to <root>/out/test/runner/. */
+export const repoRoot = findRepoRoot(path.resolve(__dirname, '..', '..', '..'));
 
-function findRepoRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const manifest = path.join(dir, 'package.json');
-    if (fs.existsSync(manifest) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'news-attribution') return dir;
-    if (path.dirname(dir) === dir) throw new Error(`cannot find the news-attribution package above ${from}`);
-  }
+function findRepoRoot(dir: string): string {
+  const manifest = path.join(dir, 'package.json');
+  // out/ may hold a copy of package.json too (compiled JSON imports); the root is the one with the lock file.
+  if (fs.existsSync(path.join(dir, 'package-lock.json')) && JSON.parse(fs.readFileSync(manifest, 'utf8')).name === 'news-attribution') return dir;
+  throw new Error(`${dir} is not the news-attribution repository; run the launchers from out/test/runner/ after npm run compile-tests`);
 }
 
 /**
