@@ -89,8 +89,22 @@ function removeAbandonedStaging(parent: string, base: string): void {
   }
 }
 
+/**
+ * The environment for a nested npm install: without the npm_* variables of an enclosing `npm run` (npm would
+ * read them as its own configuration; code-server's install script reads the Node version from
+ * npm_config_user_agent, which would still name the Node that ran the outer npm).
+ */
+export function cleanNpmEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_/i.test(k) || k === 'NODE' || k === 'INIT_CWD') continue;
+    env[k] = v;
+  }
+  return { ...env, ...extra };
+}
+
 /** Runs npm install in a fresh folder and renames it to `target` when it succeeded. */
-async function npmInstallInto(target: string, spec: string, env: NodeJS.ProcessEnv, what: string): Promise<void> {
+async function npmInstallInto(target: string, spec: string, env: NodeJS.ProcessEnv, what: string, isInstalled: (dir: string) => boolean): Promise<void> {
   const parent = path.dirname(target);
   fs.mkdirSync(parent, { recursive: true });
   removeAbandonedStaging(parent, path.basename(target));
@@ -124,52 +138,57 @@ async function npmInstallInto(target: string, spec: string, env: NodeJS.ProcessE
     const tail = fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-25).join('\n');
     throw new SetupError(`npm install ${spec} failed (exit ${code}); the last lines of ${logFile}:\n${tail}`);
   }
-  fs.rmSync(target, { recursive: true, force: true });
-  try {
-    fs.renameSync(staging, target);
-  } catch (e) {
-    // Another checkout sharing the cache finished first: keep theirs.
+  if (isInstalled(target)) {
+    // Another checkout sharing the cache finished first, and may be using it: keep theirs.
     fs.rmSync(staging, { recursive: true, force: true });
-    if (!fs.existsSync(target)) throw e;
+  } else {
+    fs.rmSync(target, { recursive: true, force: true });
+    try {
+      fs.renameSync(staging, target);
+    } catch (e) {
+      fs.rmSync(staging, { recursive: true, force: true });
+      if (!isInstalled(target)) throw e;
+    }
   }
   say(`installed ${what} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function nodeInstalled(dir: string): boolean {
+  return (nodeVersionOf(nodeBinIn(dir))?.startsWith(`v${NODE_MAJOR}.`) ?? false) && nodeDistIn(dir) !== undefined;
+}
+
+function codeServerEntryIn(dir: string): string {
+  return path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+}
+
+function codeServerInstalled(dir: string): boolean {
+  return readJson(path.join(dir, 'node_modules', 'code-server', 'package.json'))?.version === CODE_SERVER_VERSION && fs.existsSync(codeServerEntryIn(dir));
 }
 
 /** Node 24 from the `node` npm package, in <cache>/node<major>. */
 export async function ensureNode(cache: string): Promise<{ node: string; dist: string }> {
   const dir = path.join(cache, `node${NODE_MAJOR}`);
-  const current = nodeVersionOf(nodeBinIn(dir));
-  if (!current?.startsWith(`v${NODE_MAJOR}.`) || !nodeDistIn(dir)) {
-    await npmInstallInto(dir, `node@${NODE_MAJOR}`, process.env, `Node ${NODE_MAJOR} (npm package node@${NODE_MAJOR})`);
+  if (!nodeInstalled(dir)) {
+    await npmInstallInto(dir, `node@${NODE_MAJOR}`, cleanNpmEnv(), `Node ${NODE_MAJOR} (npm package node@${NODE_MAJOR})`, nodeInstalled);
+    if (!nodeInstalled(dir)) throw new SetupError(`the node@${NODE_MAJOR} package in ${dir} did not provide a working Node ${NODE_MAJOR} binary and headers`);
   }
-  const node = nodeBinIn(dir);
-  const version = nodeVersionOf(node);
-  const dist = nodeDistIn(dir);
-  if (!version?.startsWith(`v${NODE_MAJOR}.`) || !dist) {
-    throw new SetupError(`the node@${NODE_MAJOR} package in ${dir} did not provide a working Node ${NODE_MAJOR} binary and headers`);
-  }
-  return { node, dist };
+  return { node: nodeBinIn(dir), dist: nodeDistIn(dir)! };
 }
 
 /** code-server at CODE_SERVER_VERSION, in <cache>/code-server-<version>, built against Node 24's headers. */
 export async function ensureCodeServer(cache: string, node: { node: string; dist: string }): Promise<string> {
   const dir = path.join(cache, `code-server-${CODE_SERVER_VERSION}`);
-  const entry = path.join(dir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-  const installed = readJson(path.join(dir, 'node_modules', 'code-server', 'package.json'))?.version;
-  if (installed === CODE_SERVER_VERSION && fs.existsSync(entry)) return entry;
+  if (codeServerInstalled(dir)) return codeServerEntryIn(dir);
   checkBuildPrerequisites();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    // npm, node-gyp and the install scripts run on Node 24 and compile against its headers, whatever the
-    // machine's npm configuration says (a global `nodedir` would point node-gyp at the system Node).
+  // npm, node-gyp and the install scripts run on Node 24 and compile against its headers, whatever the
+  // machine's npm configuration says (a global `nodedir` would point node-gyp at the system Node).
+  const env = cleanNpmEnv({
     PATH: `${path.dirname(node.node)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: node.dist,
-  };
-  await npmInstallInto(dir, `code-server@${CODE_SERVER_VERSION}`, env, `code-server ${CODE_SERVER_VERSION} (about 2–3 minutes on 2 cores)`);
-  if (readJson(path.join(dir, 'node_modules', 'code-server', 'package.json'))?.version !== CODE_SERVER_VERSION || !fs.existsSync(entry)) {
-    throw new SetupError(`code-server ${CODE_SERVER_VERSION} did not install correctly into ${dir}`);
-  }
-  return entry;
+  });
+  await npmInstallInto(dir, `code-server@${CODE_SERVER_VERSION}`, env, `code-server ${CODE_SERVER_VERSION} (about 2–3 minutes on 2 cores)`, codeServerInstalled);
+  if (!codeServerInstalled(dir)) throw new SetupError(`code-server ${CODE_SERVER_VERSION} did not install correctly into ${dir}`);
+  return codeServerEntryIn(dir);
 }
 
 /** Node 24 and code-server, installed into the cache when missing or of another version. */
