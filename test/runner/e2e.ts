@@ -84,8 +84,8 @@ async function main(): Promise<number> {
     return 124;
   }
   const { failures, passes, pending } = result;
-  console.log(`e2e: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
   say(`e2e suite ${failures ? 'failed' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s; screenshots: ${screenshots}`);
+  console.log(`e2e: ${passes} passed, ${failures} failed${pending ? `, ${pending} skipped` : ''}`);
   if (passes === 0 && failures === 0) {
     process.stderr.write('e2e: no test ran\n');
     return 1;
