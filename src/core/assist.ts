@@ -1,0 +1,215 @@
+/**
+ * Help for annotating by hand: the quotation at the cursor, its speech cue and speaker mention, the
+ * attribution type of a selection, the names near a quotation, and how many quotations are attributed.
+ * Heuristics only: the user confirms or changes every proposal.
+ */
+import type { Attribution, AttributionType, Range } from './model';
+import type { Quotation } from './quotes';
+import type { TextIndex } from './text';
+import { isQuoted, unattributedQuotations } from './validate';
+
+/** The top-level quotations: the ones a reader would attribute (nested quotes belong to their outer one). */
+export function topLevelQuotations(quotes: readonly Quotation[]): Quotation[] {
+  const out: Quotation[] = [];
+  let coveredUntil = -1;
+  for (const q of quotes) {
+    if (q.start < coveredUntil) continue;
+    const innerEnd = Math.max(q.start + 1, q.end - (q.closed ? 1 : 0));
+    if (innerEnd <= q.start + 1) continue;
+    coveredUntil = q.end;
+    out.push(q);
+  }
+  return out;
+}
+
+export interface Coverage {
+  total: number;
+  unattributed: Quotation[];
+}
+
+/** How many top-level quotations there are, and which of them no attribution covers. */
+export function quoteCoverage(quotes: readonly Quotation[], attributions: readonly Attribution[]): Coverage {
+  return { total: topLevelQuotations(quotes).length, unattributed: unattributedQuotations(quotes, attributions) };
+}
+
+/** The top-level quotation containing an offset (marks included), if any. */
+export function quotationAt(quotes: readonly Quotation[], offset: number): Quotation | undefined {
+  return topLevelQuotations(quotes).find((q) => q.start <= offset && offset <= q.end);
+}
+
+/** The next (or previous) range after (before) an offset, wrapping around the article. */
+export function nextRange<T extends Range>(ranges: readonly T[], offset: number, direction: 1 | -1): T | undefined {
+  if (ranges.length === 0) return undefined;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  if (direction === 1) return sorted.find((r) => r.start > offset) ?? sorted[0];
+  for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i].end < offset || (sorted[i].start < offset && sorted[i].end <= offset)) return sorted[i];
+  return sorted[sorted.length - 1];
+}
+
+/**
+ * The attribution type a content range suggests: direct when every segment is enclosed by quotation
+ * marks (as the validator checks it), mixed when quoted words stand among the content's own, indirect
+ * otherwise.
+ */
+export function detectType(index: TextIndex, content: readonly Range[], quotes: readonly Quotation[]): AttributionType {
+  if (content.length === 0) return 'indirect';
+  if (content.every((r) => isQuoted(index, { start: r.start, end: r.end, text: index.slice(r.start, r.end) }))) return 'direct';
+  const top = topLevelQuotations(quotes);
+  return content.some((r) => top.some((q) => q.start < r.end && r.start < q.end)) ? 'mixed' : 'indirect';
+}
+
+/** Reporting verbs and phrases that introduce or follow what someone said. */
+const CUE_WORDS = [
+  'according to', 'in a statement', 'in an interview', 'told reporters', 'said in a statement',
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'wrote', 'writes', 'write', 'added', 'adds', 'add',
+  'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'argued', 'argues', 'denied', 'denies',
+  'admitted', 'admits', 'announced', 'announces', 'urged', 'urges', 'asked', 'asks', 'replied', 'replies',
+  'tweeted', 'tweets', 'posted', 'posts', 'explained', 'explains', 'noted', 'notes', 'stated', 'states',
+  'declared', 'declares', 'continued', 'continues', 'recalled', 'recalls', 'suggested', 'suggests',
+  'acknowledged', 'acknowledges', 'conceded', 'concedes', 'stressed', 'stresses', 'maintained', 'maintains',
+  'responded', 'responds', 'predicted', 'predicts', 'promised', 'promises', 'confirmed', 'confirms',
+  'believes', 'believed', 'thinks', 'thought', 'reported', 'reports', 'quoted', 'quipped', 'joked', 'complained',
+];
+const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'giu');
+
+const PRONOUNS = /^(?:he|she|they|it|we|i)$/iu;
+
+export interface CueGuess {
+  cue?: Range;
+  mention?: Range;
+}
+
+/**
+ * The speech cue of a quotation and the mention of its speaker, looked for in the same sentence:
+ * after the quotation first (“…,” she said / “…,” said the minister), then before it (X said: “…”).
+ */
+export function detectCue(index: TextIndex, content: readonly Range[]): CueGuess {
+  if (content.length === 0) return {};
+  const text = index.text;
+  const first = index.toUnit(Math.min(...content.map((r) => r.start)));
+  const last = index.toUnit(Math.max(...content.map((r) => r.end)));
+  // Between two content segments (a quotation interrupted by "he said") comes first.
+  const sorted = [...content].sort((a, b) => a.start - b.start);
+  const windows: { from: number; to: number; side: 'between' | 'after' | 'before' }[] = [];
+  for (let i = 1; i < sorted.length; i++) windows.push({ from: index.toUnit(sorted[i - 1].end), to: index.toUnit(sorted[i].start), side: 'between' });
+  windows.push({ from: last, to: sentenceEnd(text, last), side: 'after' });
+  windows.push({ from: sentenceStart(text, first), to: first, side: 'before' });
+  for (const w of windows) {
+    const segment = text.slice(w.from, w.to);
+    const matches = [...segment.matchAll(CUE_RE)];
+    if (!matches.length) continue;
+    const m = w.side === 'before' ? matches[matches.length - 1] : matches[0];
+    const cs = w.from + m.index!;
+    const ce = cs + m[0].length;
+    const cue = { start: index.toCodePoint(cs), end: index.toCodePoint(ce) };
+    const mention = mentionNear(text, w.from, w.to, cs, ce);
+    return { cue, mention: mention && { start: index.toCodePoint(mention.start), end: index.toCodePoint(mention.end) } };
+  }
+  return {};
+}
+
+/** The speaker mention next to a cue: a name or pronoun just before it, else a name just after it. */
+function mentionNear(text: string, from: number, to: number, cs: number, ce: number): Range | undefined {
+  const before = text.slice(from, cs);
+  const b = /((?:(?:the|a|an|one|her|his|their)\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}[\p{L}][\p{L}’'.-]*)\s*$/u.exec(before);
+  if (b) {
+    const words = b[1].trim();
+    const lastWord = words.split(/\s+/).pop() ?? '';
+    if (PRONOUNS.test(lastWord) || /^\p{Lu}/u.test(lastWord) || /^(?:the|a|an|one|her|his|their)\s/iu.test(words)) {
+      const name = trimToName(words);
+      if (name) {
+        const start = from + b.index + b[1].indexOf(name);
+        return { start, end: start + name.length };
+      }
+    }
+  }
+  const after = text.slice(ce, to);
+  const a = /^\s*,?\s*((?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}’'.-]*)(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|von|van|de|der|bin|al|la|le|du|da))*|he|she|they|we|I)\b/u.exec(after);
+  if (a) {
+    const start = ce + a[0].length - a[1].length;
+    return { start, end: start + a[1].length };
+  }
+  return undefined;
+}
+
+/** From "and then Mayor Jane Doe" keeps "Mayor Jane Doe"; from "they" keeps "they". */
+function trimToName(words: string): string | undefined {
+  const parts = words.split(/\s+/);
+  if (PRONOUNS.test(parts[parts.length - 1])) return parts[parts.length - 1];
+  let i = parts.length;
+  while (i > 0 && /^\p{Lu}/u.test(parts[i - 1])) i--;
+  if (i > 0 && /^(?:the|a|an|one|her|his|their)$/iu.test(parts[i - 1])) i--;
+  const kept = parts.slice(i);
+  return kept.length ? kept.join(' ') : undefined;
+}
+
+function sentenceEnd(text: string, from: number): number {
+  const re = /[.!?](?=\s|$)|\r?\n|\r/g;
+  re.lastIndex = from;
+  // A closing mark right after the quotation's own punctuation is part of it.
+  const m = re.exec(text);
+  return m ? m.index + 1 : text.length;
+}
+
+function sentenceStart(text: string, to: number): number {
+  for (let i = to - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return i + 1;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? '')) return i + 1;
+  }
+  return 0;
+}
+
+const NOT_NAMES = new Set(
+  (
+    'The A An And But Or If In On At As By For From Of To With Without After Before When While Where Why How What Who Whom This That These Those ' +
+    'It Its He She They We I You His Her Their Our My Your There Here However Meanwhile Asked Later Earlier Still Yet So Then Now Also ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Mr Mrs Ms Dr Sir Madam According Nobody Everyone Everybody Someone Somebody Some Many Most All None Several Both'
+  ).split(' '),
+);
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
+
+export interface NameCandidate {
+  name: string;
+  /** Code-point range of the occurrence closest to the quotation. */
+  start: number;
+  end: number;
+  /** Distance in code points from the quotation. */
+  distance: number;
+}
+
+/**
+ * Capitalised names near a range (the same paragraph and the one before), nearest first, one entry
+ * per name. Sentence-initial ordinary words, weekdays and months are skipped.
+ */
+export function namesNear(index: TextIndex, range: Range, quotes: readonly Quotation[] = [], window = 600): NameCandidate[] {
+  const text = index.text;
+  const s = index.toUnit(range.start);
+  const e = index.toUnit(range.end);
+  const from = Math.max(0, s - window);
+  const to = Math.min(text.length, e + window);
+  const inQuote = (u: number) => quotes.some((q) => index.toUnit(q.start) <= u && u < index.toUnit(q.end));
+  const re = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+(?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*)|(?:von|van|der|den|de|du|da|di|la|le|bin|al|el|ibn|dos|del)(?=\s+[\p{Lu}])))*/gu;
+  re.lastIndex = from;
+  const best = new Map<string, NameCandidate>();
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let words = m[0].replace(/[’'.-]+$/u, '').split(/\s+/);
+    let offset = m.index;
+    // Drop leading ordinary words ("However Smith" → "Smith"; "The" at a sentence start).
+    while (words.length && (NOT_NAMES.has(words[0].replace(/\.$/, '')) || PARTICLES.has(words[0]))) {
+      offset += text.slice(offset).indexOf(words[0]) + words[0].length;
+      offset += /^\s*/.exec(text.slice(offset))![0].length;
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    const name = words.join(' ');
+    if (name.length < 2 || inQuote(offset)) continue;
+    const end = offset + name.length;
+    const distance = end <= s ? s - end : offset >= e ? offset - e : 0;
+    const key = name.toLowerCase();
+    const prev = best.get(key);
+    if (!prev || distance < prev.distance) best.set(key, { name, start: index.toCodePoint(offset), end: index.toCodePoint(end), distance });
+  }
+  return [...best.values()].sort((a, b) => a.distance - b.distance);
+}

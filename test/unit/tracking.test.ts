@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import { emptySidecar } from '../../src/core/sidecar';
+import { TextIndex } from '../../src/core/text';
+import { addAttribution } from '../../src/core/edit';
+import { AnchorHistory, editsFromChanges, followSidecar, textKey } from '../../src/core/tracking';
+import { validate } from '../../src/core/validate';
+import { serializeSidecar } from '../../src/core/sidecar';
+import type { Sidecar } from '../../src/core/model';
+
+const ARTICLE = 'Intro line.\n“Rates will rise,” the governor said. Markets fell.\n';
+
+interface Change {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** Applies VS Code style changes (all against the old text) to a string. */
+function applyChanges(text: string, changes: Change[]): string {
+  for (const c of [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset)) text = text.slice(0, c.rangeOffset) + c.text + text.slice(c.rangeOffset + c.rangeLength);
+  return text;
+}
+
+function annotated(text: string): Sidecar {
+  const index = new TextIndex(text);
+  const q = text.indexOf('“Rates');
+  const said = text.indexOf('said');
+  const who = text.indexOf('the governor');
+  return addAttribution(emptySidecar({ sha256: '0'.repeat(64), length: index.length }), index, {
+    content: [{ start: q, end: q + '“Rates will rise,”'.length }],
+    cue: [{ start: said, end: said + 4 }],
+    mention: [{ start: who, end: who + 'the governor'.length }],
+  }).sidecar;
+}
+
+function edit(text: string, s: Sidecar, changes: Change[]) {
+  const before = new TextIndex(text);
+  const next = applyChanges(text, changes);
+  const after = new TextIndex(next);
+  return { text: next, after, ...followSidecar(s, editsFromChanges(changes, before), before, after) };
+}
+
+describe('following edits', () => {
+  const s0 = annotated(ARTICLE);
+  const q = ARTICLE.indexOf('“Rates');
+
+  const cases: { name: string; change: (t: string) => Change[]; content: string | null; cue: string }[] = [
+    { name: 'an insertion before every span shifts them', change: () => [{ rangeOffset: 0, rangeLength: 0, text: 'BREAKING: ' }], content: '“Rates will rise,”', cue: 'said' },
+    { name: 'a pasted paragraph at the top shifts them', change: () => [{ rangeOffset: 0, rangeLength: 0, text: 'A new first paragraph.\r\n\r\n' }], content: '“Rates will rise,”', cue: 'said' },
+    { name: 'typing inside the content resizes it', change: () => [{ rangeOffset: q + 7, rangeLength: 0, text: 'surely ' }], content: '“Rates surely will rise,”', cue: 'said' },
+    { name: 'replacing a word inside resizes it', change: () => [{ rangeOffset: q + 12, rangeLength: 4, text: 'climb' }], content: '“Rates will climb,”', cue: 'said' },
+    { name: 'an insertion right at the start stays outside', change: () => [{ rangeOffset: q, rangeLength: 0, text: 'xx ' }], content: '“Rates will rise,”', cue: 'said' },
+    { name: 'an edit after the spans changes nothing', change: (t) => [{ rangeOffset: t.indexOf('Markets'), rangeLength: 7, text: 'Stocks' }], content: '“Rates will rise,”', cue: 'said' },
+    { name: 'astral characters before the span count as one code point each', change: () => [{ rangeOffset: 0, rangeLength: 0, text: '📰📰 ' }], content: '“Rates will rise,”', cue: 'said' },
+    {
+      name: 'several cursors at once (one before, one inside)',
+      change: () => [
+        { rangeOffset: q + 1, rangeLength: 0, text: 'Interest ' },
+        { rangeOffset: 0, rangeLength: 0, text: '> ' },
+      ],
+      content: '“Interest Rates will rise,”',
+      cue: 'said',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = edit(ARTICLE, s0, c.change(ARTICLE));
+      const a = r.sidecar.attributions[0];
+      assert.equal(r.after.slice(a.content[0].start, a.content[0].end), c.content);
+      assert.equal(a.content[0].text, c.content);
+      assert.equal(r.after.slice(a.cue![0].start, a.cue![0].end), c.cue);
+      assert.equal(r.orphaned, 0);
+      const errors = validate(r.after, serializeSidecar({ ...r.sidecar, document: { ...r.sidecar.document, length: r.after.length } }), { unattributedQuotes: false }).diagnostics.filter((d) => d.severity === 'error');
+      assert.deepEqual(errors, []);
+    });
+  }
+
+  it('deleting all of a span keeps it as an orphan that the validator reports', () => {
+    const said = ARTICLE.indexOf(' said');
+    const r = edit(ARTICLE, s0, [{ rangeOffset: said, rangeLength: 5, text: '' }]);
+    assert.equal(r.orphaned, 1);
+    const a = r.sidecar.attributions[0];
+    assert.equal(a.cue![0].text, 'said', 'the recorded text stays');
+    const ds = validate(r.after, serializeSidecar({ ...r.sidecar, document: { ...r.sidecar.document, length: r.after.length } }), { unattributedQuotes: false }).diagnostics;
+    assert.deepEqual(ds.map((d) => d.code), ['orphan']);
+    assert.equal(ds[0].sidecar?.pointer, '/attributions/0/cue/0');
+  });
+
+  it('a span already off its text keeps its recorded text while shifting', () => {
+    const s = annotated(ARTICLE);
+    s.attributions[0].cue![0] = { ...s.attributions[0].cue![0], text: 'says' }; // stale on purpose
+    const r = edit(ARTICLE, s, [{ rangeOffset: 0, rangeLength: 0, text: 'ab' }]);
+    const cue = r.sidecar.attributions[0].cue![0];
+    assert.equal(cue.text, 'says');
+    assert.equal(cue.start, ARTICLE.indexOf('said') + 2);
+  });
+
+  it('returns the same sidecar object when no span moved', () => {
+    const long = ARTICLE + 'A closing paragraph well beyond the context of every span.\n';
+    const s = annotated(long);
+    const r = edit(long, s, [{ rangeOffset: long.length - 1, rangeLength: 0, text: '!' }]);
+    assert.equal(r.changed, false);
+    assert.equal(r.sidecar, s);
+  });
+});
+
+describe('undo through the anchor history', () => {
+  it('an undo that brings a text back restores spans an edit trimmed', () => {
+    const history = new AnchorHistory();
+    const revisions = new Map<string, number>();
+    const s0 = annotated(ARTICLE);
+    history.record(textKey(ARTICLE), s0, revisions);
+    // Delete from inside the quotation to past its end: the content is trimmed.
+    const from = ARTICLE.indexOf('rise');
+    const cut: Change = { rangeOffset: from, rangeLength: ARTICLE.indexOf(' the governor') - from, text: '' };
+    const r1 = edit(ARTICLE, s0, [cut]);
+    assert.equal(r1.sidecar.attributions[0].content[0].text, '“Rates will ');
+    history.record(textKey(r1.text), r1.sidecar, revisions);
+    // Undo: the removed text comes back; shifting alone would leave the content trimmed.
+    const undo: Change = { rangeOffset: from, rangeLength: 0, text: ARTICLE.slice(from, from + cut.rangeLength) };
+    const r2 = edit(r1.text, r1.sidecar, [undo]);
+    assert.equal(r2.text, ARTICLE);
+    assert.equal(r2.sidecar.attributions[0].content[0].text, '“Rates will ');
+    const restored = history.restore(textKey(r2.text), r2.sidecar, revisions, r2.after);
+    assert.deepEqual(restored.attributions[0], s0.attributions[0]);
+  });
+
+  it('an undo restores an orphaned span', () => {
+    const history = new AnchorHistory();
+    const revisions = new Map<string, number>();
+    const s0 = annotated(ARTICLE);
+    history.record(textKey(ARTICLE), s0, revisions);
+    const q = ARTICLE.indexOf('“Rates');
+    const r1 = edit(ARTICLE, s0, [{ rangeOffset: q, rangeLength: '“Rates will rise,”'.length, text: '' }]);
+    assert.equal(r1.orphaned, 1);
+    const r2 = edit(r1.text, r1.sidecar, [{ rangeOffset: q, rangeLength: 0, text: '“Rates will rise,”' }]);
+    const restored = history.restore(textKey(r2.text), r2.sidecar, revisions, r2.after);
+    assert.deepEqual(restored.attributions[0].content, s0.attributions[0].content);
+  });
+
+  it('does not restore an attribution that was changed since', () => {
+    const history = new AnchorHistory();
+    const revisions = new Map<string, number>();
+    const s0 = annotated(ARTICLE);
+    history.record(textKey(ARTICLE), s0, revisions);
+    const r1 = edit(ARTICLE, s0, [{ rangeOffset: 0, rangeLength: 0, text: 'x' }]);
+    revisions.set('a1', 1); // e.g. its cue was changed by a command
+    const r2 = edit(r1.text, r1.sidecar, [{ rangeOffset: 0, rangeLength: 1, text: '' }]);
+    const mark = { ...r2.sidecar.attributions[0], note: 'changed' };
+    const current = { ...r2.sidecar, attributions: [mark] };
+    assert.equal(history.restore(textKey(r2.text), current, revisions, r2.after), current);
+  });
+
+  it('a text never seen leaves the sidecar as it is', () => {
+    const history = new AnchorHistory();
+    const s0 = annotated(ARTICLE);
+    assert.equal(history.restore(textKey('other'), s0, new Map(), new TextIndex('other')), s0);
+  });
+
+  it('textKey tells texts apart and is stable', () => {
+    assert.equal(textKey('abc'), textKey('abc'));
+    assert.notEqual(textKey('abc'), textKey('abd'));
+    assert.notEqual(textKey('ab'), textKey('abc'));
+  });
+});
