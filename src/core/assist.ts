@@ -84,7 +84,35 @@ export interface CueGuess {
  * after the quotation first (“…,” she said / “…,” said the minister), then before it (X said: “…”).
  */
 export function detectCue(index: TextIndex, content: readonly Range[]): CueGuess {
-  if (content.length === 0) return {};
+  const windows = cueWindows(index, content);
+  for (const w of windows) {
+    const matches = [...index.text.slice(w.from, w.to).matchAll(CUE_RE)];
+    if (!matches.length) continue;
+    const m = w.side === 'before' ? matches[matches.length - 1] : matches[0];
+    const cs = w.from + m.index!;
+    const ce = cs + m[0].length;
+    const cue = { start: index.toCodePoint(cs), end: index.toCodePoint(ce) };
+    const mention = mentionNear(index.text, w.from, w.to, cs, ce);
+    return { cue, mention: mention && { start: index.toCodePoint(mention.start), end: index.toCodePoint(mention.end) } };
+  }
+  return {};
+}
+
+/** Every cue word in the sentence around the content (between segments first), for the user to choose from. */
+export function cueCandidates(index: TextIndex, content: readonly Range[]): Range[] {
+  const out: Range[] = [];
+  for (const w of cueWindows(index, content)) {
+    for (const m of index.text.slice(w.from, w.to).matchAll(CUE_RE)) {
+      const cs = w.from + m.index!;
+      const r = { start: index.toCodePoint(cs), end: index.toCodePoint(cs + m[0].length) };
+      if (!out.some((o) => o.start === r.start && o.end === r.end)) out.push(r);
+    }
+  }
+  return out;
+}
+
+function cueWindows(index: TextIndex, content: readonly Range[]): { from: number; to: number; side: 'between' | 'after' | 'before' }[] {
+  if (content.length === 0) return [];
   const text = index.text;
   const first = index.toUnit(Math.min(...content.map((r) => r.start)));
   const last = index.toUnit(Math.max(...content.map((r) => r.end)));
@@ -94,18 +122,7 @@ export function detectCue(index: TextIndex, content: readonly Range[]): CueGuess
   for (let i = 1; i < sorted.length; i++) windows.push({ from: index.toUnit(sorted[i - 1].end), to: index.toUnit(sorted[i].start), side: 'between' });
   windows.push({ from: last, to: sentenceEnd(text, last), side: 'after' });
   windows.push({ from: sentenceStart(text, first), to: first, side: 'before' });
-  for (const w of windows) {
-    const segment = text.slice(w.from, w.to);
-    const matches = [...segment.matchAll(CUE_RE)];
-    if (!matches.length) continue;
-    const m = w.side === 'before' ? matches[matches.length - 1] : matches[0];
-    const cs = w.from + m.index!;
-    const ce = cs + m[0].length;
-    const cue = { start: index.toCodePoint(cs), end: index.toCodePoint(ce) };
-    const mention = mentionNear(text, w.from, w.to, cs, ce);
-    return { cue, mention: mention && { start: index.toCodePoint(mention.start), end: index.toCodePoint(mention.end) } };
-  }
-  return {};
+  return windows;
 }
 
 /** The speaker mention next to a cue: a name or pronoun just before it, else a name just after it. */

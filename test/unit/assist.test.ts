@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextIndex } from '../../src/core/text';
 import { findQuotations } from '../../src/core/quotes';
-import { detectCue, detectType, namesNear, nextRange, quotationAt, quoteCoverage, topLevelQuotations } from '../../src/core/assist';
+import { cueCandidates, detectCue, detectType, namesNear, nextRange, quotationAt, quoteCoverage, topLevelQuotations } from '../../src/core/assist';
 import type { Attribution } from '../../src/core/model';
 
 const TEXT =
@@ -76,6 +76,11 @@ describe('annotation assistance', () => {
     assert.equal(slice(detectCue(index, [r('reserves are low')]).cue), 'According to');
     const two = detectCue(index, [r('“We kept every library open,”'), r('“Nobody else managed that.”')]);
     assert.equal(slice(two.cue), 'said');
+  });
+
+  it('lists every cue candidate in the sentence', () => {
+    assert.deepEqual(cueCandidates(index, [r('the plan was “a fantasy with a ‘balanced’ label”')]).map(slice), ['said']);
+    assert.deepEqual(cueCandidates(index, [r('defended the budget')]), []);
   });
 
   it('finds no cue where there is none', () => {
