@@ -219,6 +219,11 @@ export class SidecarStore implements vscode.Disposable {
     await this.resolveConflict(session, choice === keepMine ? 'editor' : 'disk');
   }
 
+  /** Reads the sidecar file again (after it was created or changed by this extension's other parts). */
+  async reload(session: ArticleSession): Promise<void> {
+    await this.enqueue(session, async () => this.external(session, await readText(session.sidecarUri)));
+  }
+
   /** Settles a conflict: keep the annotations in the editor (they are then written) or load the file. */
   async resolveConflict(session: ArticleSession, keep: KeepChoice): Promise<void> {
     await this.enqueueStrict(session, async () => {
