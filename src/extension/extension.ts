@@ -46,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): NewsAttributionApi {
     new AttributionsTree(store),
     new SemanticTokensFeature(store),
   );
+  void vscode.commands.executeCommand('setContext', 'newsAttribution.active', true);
   return { store, diagnostics, statusBar };
 }
 

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIAGNOSTIC_CODES } from '../../src/core/diagnostics';
+
+// Tests run from out/test/unit; the repository root is three levels up.
+const root = join(__dirname, '..', '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const contributes = pkg.contributes;
+
+function registeredCommands(): Set<string> {
+  const dir = join(root, 'src', 'extension');
+  const ids = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    const text = readFileSync(join(dir, f), 'utf8');
+    for (const m of text.matchAll(/(?:reg|registerCommand)\('(newsAttribution\.[A-Za-z]+)'/g)) ids.add(m[1]);
+  }
+  return ids;
+}
+
+describe('package.json contributions', () => {
+  it('offers a severity setting for every diagnostic code, and only those', () => {
+    const props = contributes.configuration.properties['newsAttribution.severity'].properties;
+    assert.deepEqual(Object.keys(props).sort(), Object.keys(DIAGNOSTIC_CODES).sort());
+    for (const [code, def] of Object.entries(DIAGNOSTIC_CODES)) assert.ok(props[code].description.includes(def.description), code);
+  });
+
+  it('contributes every command the extension registers, under the News Attribution category', () => {
+    const contributed = new Map<string, { category: string }>(contributes.commands.map((c: { command: string; category: string }) => [c.command, c]));
+    const registered = registeredCommands();
+    assert.ok(registered.size >= 15, `found ${registered.size} registrations`);
+    for (const id of registered) {
+      assert.ok(contributed.has(id), `${id} is not in contributes.commands`);
+      assert.equal(contributed.get(id)!.category, 'News Attribution');
+    }
+    for (const id of contributed.keys()) assert.ok(registered.has(id), `${id} is contributed but never registered`);
+  });
+
+  it('maps the actor semantic token to the grammar’s actor scope', () => {
+    assert.deepEqual(contributes.semanticTokenTypes.map((t: { id: string }) => t.id), ['actor']);
+    assert.deepEqual(contributes.semanticTokenScopes, [{ language: 'news', scopes: { actor: ['entity.name.actor.news'] } }]);
+  });
+
+  it('activates narrowly and declares untrusted and virtual workspace support', () => {
+    assert.ok(!pkg.activationEvents.includes('*'));
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(pkg.capabilities.virtualWorkspaces, true);
+  });
+
+  it('defines the theme colours the decorations use, for light, dark and high contrast', () => {
+    const ids = new Set(contributes.colors.map((c: { id: string }) => c.id));
+    for (let n = 1; n <= 8; n++) {
+      assert.ok(ids.has(`newsAttribution.actor${n}`));
+      assert.ok(ids.has(`newsAttribution.actor${n}Background`));
+    }
+    for (const c of contributes.colors) for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.match(c.defaults[theme], /^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/, `${c.id} ${theme}`);
+  });
+});
