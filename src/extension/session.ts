@@ -33,6 +33,8 @@ export class ArticleSession {
   articleSha: string | undefined;
   /** A sidecar text that arrived from outside while annotation changes were unsaved; the user chooses. */
   conflict: { text: string | undefined } | undefined;
+  /** Between the article's will-save and did-save events. */
+  saving = false;
   /** Revision of each attribution, bumped when a command changes it (not when it follows the text). */
   readonly revisions = new Map<string, number>();
   readonly history = new AnchorHistory();

@@ -56,6 +56,7 @@ export class SidecarStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDidChangeDocument(e)),
+      vscode.workspace.onWillSaveTextDocument((e) => this.onWillSave(e)),
       vscode.workspace.onDidSaveTextDocument((d) => this.onDidSave(d)),
       settings.onDidChange((e) => {
         if (e.affectsConfiguration('newsAttribution.sidecarPattern')) this.onPatternChanged();
@@ -178,7 +179,7 @@ export class SidecarStore implements vscode.Disposable {
     }
     let sidecar = parsed.sidecar;
     // The article has unsaved edits: move the loaded spans through them, from the saved text to the buffer.
-    if (session.document.isDirty && session.editsSinceSave.length && saved) {
+    if (saved && session.editsSinceSave.length && saved.index.text !== session.index.text) {
       sidecar = followSidecar(sidecar, session.editsSinceSave, saved.index, session.index).sidecar;
     }
     session.state = 'loaded';
@@ -237,7 +238,7 @@ export class SidecarStore implements vscode.Disposable {
       }
       session.diskText = await readText(session.sidecarUri);
       this.fire(session, 'state');
-      if (!session.document.isDirty) await this.persist(session, false);
+      await this.persist(session, false);
     });
   }
 
@@ -252,7 +253,6 @@ export class SidecarStore implements vscode.Disposable {
   private async persist(session: ArticleSession, onSave: boolean): Promise<boolean> {
     const blocked = () => session.state === 'broken' || !!session.conflict || !session.sidecar;
     if (blocked()) return false;
-    if (session.document.isDirty && !onSave) return false;
     const onDisk = await readText(session.sidecarUri);
     if (onDisk !== session.diskText) {
       await this.external(session, onDisk);
@@ -260,6 +260,8 @@ export class SidecarStore implements vscode.Disposable {
     }
     const saved = await this.articleOnDisk(session);
     if (!saved) return false;
+    // The article has unsaved text: the spans refer to it, so the sidecar waits for the article's save.
+    if (!onSave && saved.index.text !== session.index.text) return false;
     if (saved.index.text !== session.index.text) {
       this.log.warn(`${fileName(session.uri)} on disk differs from the editor's text; the sidecar is fingerprinted with the file on disk.`);
     }
@@ -323,6 +325,8 @@ export class SidecarStore implements vscode.Disposable {
     const session = this.get(e.document.uri);
     if (session && session.document === e.document) {
       if (e.contentChanges.length) this.followEdits(session, e);
+      // Not dirty (possibly reported by a later event than the edit): the text may be back to the file's.
+      if (!e.document.isDirty && !session.saving) void this.enqueue(session, () => this.syncWithDisk(session));
       return;
     }
     const owner = this.bySidecar(e.document.uri);
@@ -353,25 +357,35 @@ export class SidecarStore implements vscode.Disposable {
       session.sidecar = sidecar;
       session.remember();
     }
-    if (e.document.isDirty) {
-      session.editsSinceSave.push(...edits);
-    } else {
-      // Back to the text on disk (undo to the saved state, or the file was reloaded): so is the sidecar.
-      session.editsSinceSave = [];
-      if (!session.pendingCommands && session.state !== 'none') {
-        void this.enqueue(session, async () => {
-          const text = await readText(session.sidecarUri);
-          if (text === session.diskText) await this.adopt(session, text);
-          else await this.external(session, text);
-        });
-      }
-    }
+    session.editsSinceSave.push(...edits);
     this.fire(session, 'edit');
+  }
+
+  /**
+   * When the buffer equals the article on disk again (undo back to the saved text, or the file was
+   * reloaded after a checkout), the sidecar on disk is the truth again: reload it, unless annotation
+   * changes are unsaved.
+   */
+  private async syncWithDisk(session: ArticleSession): Promise<void> {
+    if (session.saving) return;
+    const saved = await this.articleOnDisk(session);
+    if (!saved || saved.index.text !== session.index.text || session.saving) return;
+    session.editsSinceSave = [];
+    if (session.pendingCommands || session.state === 'none') return;
+    const text = await readText(session.sidecarUri);
+    if (text === session.diskText) await this.adopt(session, text);
+    else await this.external(session, text);
+  }
+
+  private onWillSave(e: vscode.TextDocumentWillSaveEvent): void {
+    const session = this.get(e.document.uri);
+    if (session && session.document === e.document) session.saving = true;
   }
 
   private onDidSave(document: vscode.TextDocument): void {
     const session = this.get(document.uri);
     if (session && session.document === document) {
+      session.saving = false;
       session.editsSinceSave = [];
       void this.enqueue(session, () => this.persist(session, true));
       return;
