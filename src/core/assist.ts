@@ -3,7 +3,7 @@
  * attribution type of a selection, the names near a quotation, and how many quotations are attributed.
  * Heuristics only: the user confirms or changes every proposal.
  */
-import type { Attribution, AttributionType, Range } from './model';
+import type { Attribution, AttributionType, Range, Sidecar } from './model';
 import type { Quotation } from './quotes';
 import type { TextIndex } from './text';
 import { isQuoted, unattributedQuotations } from './validate';
@@ -229,4 +229,50 @@ export function namesNear(index: TextIndex, range: Range, quotes: readonly Quota
     if (!prev || distance < prev.distance) best.set(key, { name, start: index.toCodePoint(offset), end: index.toCodePoint(end), distance });
   }
   return [...best.values()].sort((a, b) => a.distance - b.distance);
+}
+
+/**
+ * Where the article names its speakers (UTF-16 offsets, sorted, never overlapping): every whole-word
+ * occurrence of an actor's name or alias, and every source mention that sits on its text.
+ */
+export function actorOccurrences(index: TextIndex, sidecar: Pick<Sidecar, 'actors' | 'attributions'>): Range[] {
+  const text = index.text;
+  const out: Range[] = [];
+  const names = new Set<string>();
+  for (const a of sidecar.actors) for (const n of [a.name, ...(a.aliases ?? [])]) if (n.trim().length > 1) names.add(n.trim());
+  if (names.size) {
+    const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const a of sidecar.attributions) {
+    for (const s of a.source?.mention ?? []) {
+      if (s.end <= index.length && index.slice(s.start, s.end) === s.text) out.push({ start: index.toUnit(s.start), end: index.toUnit(s.end) });
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Range[] = [];
+  for (const r of out) {
+    const last = merged[merged.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged;
+}
+
+/**
+ * The rest of a quotation interrupted by its cue (“We will,” she said, “rebuild it.”): the next
+ * quotation in the same paragraph when only the cue and its speaker stand between the two.
+ */
+export function continuationOf(index: TextIndex, quotes: readonly Quotation[], content: readonly Range[]): Quotation | undefined {
+  if (!content.length) return undefined;
+  const end = Math.max(...content.map((r) => r.end));
+  const next = topLevelQuotations(quotes).find((q) => q.start >= end);
+  if (!next) return undefined;
+  const gap = index.slice(end, next.start);
+  if (gap.length > 80 || /[\r\n]/.test(gap)) return undefined;
+  CUE_RE.lastIndex = 0;
+  const hasCue = CUE_RE.test(gap);
+  CUE_RE.lastIndex = 0;
+  return hasCue ? next : undefined;
 }

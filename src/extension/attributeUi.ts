@@ -118,6 +118,8 @@ export interface Draft {
   cue: Range[];
   mention: Range[];
   note?: string;
+  /** The rest of an interrupted quotation, offered as a second content segment. */
+  continuation?: Range;
 }
 
 /**
@@ -129,7 +131,7 @@ export async function confirmDraft(session: ArticleSession, sidecar: Sidecar, dr
   const text = (rs: Range[]) => (rs.length ? rs.map((r) => `“${preview(index.slice(r.start, r.end), 40)}”`).join(' … ') : 'none');
   const actorName = (a: ActorRef) => (typeof a === 'string' ? (sidecar.actors.find((x) => x.id === a)?.name ?? a) : `${a.name} (new ${a.kind ?? 'person'})`);
   for (;;) {
-    type Row = vscode.QuickPickItem & { action: 'save' | 'type' | 'cue' | 'mention' | 'note' | 'speaker' };
+    type Row = vscode.QuickPickItem & { action: 'save' | 'type' | 'cue' | 'mention' | 'note' | 'speaker' | 'continue' };
     const rows: Row[] = [
       { label: '$(check) Save attribution', description: `${actorName(draft.actor)} · ${draft.type}`, action: 'save' },
       { label: `Speaker: ${actorName(draft.actor)}`, description: 'change…', action: 'speaker' },
@@ -138,11 +140,18 @@ export async function confirmDraft(session: ArticleSession, sidecar: Sidecar, dr
       { label: `Speaker mention: ${text(draft.mention)}`, description: 'change…', action: 'mention' },
       { label: `Note: ${draft.note ? preview(draft.note, 40) : 'none'}`, description: 'change…', action: 'note' },
     ];
+    const more = draft.continuation;
+    if (more && !draft.content.some((c) => c.start === more.start)) {
+      rows.splice(1, 0, { label: `$(add) Add the continuation ${text([more])}`, description: 'as a second content segment', action: 'continue' });
+    }
     const row = await vscode.window.showQuickPick(rows, { title: `${title}: ${text(draft.content)}`, placeHolder: 'Enter saves; pick a row to change it' });
     if (!row) return undefined;
     switch (row.action) {
       case 'save':
         return draft;
+      case 'continue':
+        if (more) draft = { ...draft, content: [...draft.content, { start: more.start, end: more.end }].sort((a, b) => a.start - b.start), continuation: undefined };
+        break;
       case 'speaker': {
         const actor = await pickSpeaker(session, sidecar, draft.content, draft.mention[0], title);
         if (actor !== undefined) draft = { ...draft, actor };

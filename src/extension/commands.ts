@@ -4,7 +4,7 @@
  * object (offsets in the sidecar's code points) so it runs without UI, or asks through quick picks.
  */
 import * as vscode from 'vscode';
-import { cueCandidates, detectCue, detectType, quotationAt } from '../core/assist';
+import { continuationOf, cueCandidates, detectCue, detectType, quotationAt } from '../core/assist';
 import type { Fix } from '../core/diagnostics';
 import {
   EditError,
@@ -116,7 +116,7 @@ export class AnnotationCommands implements vscode.Disposable {
   private async attribute(arg: unknown): Promise<string | undefined> {
     const { target, session, args, interactive } = await this.context(arg);
     const index = session.index;
-    const content = rangeList(args.content, 'content') ?? this.contentFromEditor(target, session);
+    let content = rangeList(args.content, 'content') ?? this.contentFromEditor(target, session);
     const guess = detectCue(index, content);
     let cue = rangeList(args.cue, 'cue') ?? (guess.cue ? [guess.cue] : []);
     let mention = rangeList(args.mention, 'mention') ?? (guess.mention ? [guess.mention] : []);
@@ -131,9 +131,12 @@ export class AnnotationCommands implements vscode.Disposable {
       const sidecar = session.view();
       actor = await pickSpeaker(session, sidecar, content, mention[0], title);
       if (actor === undefined) return undefined;
-      const draft = await confirmDraft(session, sidecar, { content, actor, type, detectedType, cue, mention, note }, title);
+      const more = continuationOf(index, session.quotations(), content);
+      const continuation = more && !sidecar.attributions.some((a) => a.content.some((c) => c.start < more.end && more.start < c.end)) ? { start: more.start, end: more.end } : undefined;
+      const draft = await confirmDraft(session, sidecar, { content, actor, type, detectedType, cue, mention, note, continuation }, title);
       if (!draft) return undefined;
       ({ actor, type, cue, mention, note } = draft);
+      content = draft.content;
     }
     const chosen = actor;
     const id = await this.store.apply(target.document, (s) => {

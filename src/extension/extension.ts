@@ -22,6 +22,7 @@ export interface NewsAttributionApi {
   store: SidecarStore;
   diagnostics: DiagnosticsFeature;
   statusBar: StatusBarFeature;
+  tree: AttributionsTree;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAttributionApi {
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): NewsAttributionApi {
   const store = new SidecarStore(settings, log);
   const diagnostics = new DiagnosticsFeature(store, settings, log);
   const statusBar = new StatusBarFeature(store);
+  const tree = new AttributionsTree(store);
   context.subscriptions.push(
     log,
     settings,
@@ -43,11 +45,11 @@ export function activate(context: vscode.ExtensionContext): NewsAttributionApi {
     new CodeActionsFeature(diagnostics),
     new DecorationsFeature(store, settings),
     new HoverFeature(store),
-    new AttributionsTree(store),
+    tree,
     new SemanticTokensFeature(store),
   );
   void vscode.commands.executeCommand('setContext', 'newsAttribution.active', true);
-  return { store, diagnostics, statusBar };
+  return { store, diagnostics, statusBar, tree };
 }
 
 export function deactivate(): void {}

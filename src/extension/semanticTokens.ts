@@ -4,35 +4,10 @@
  * speakers are highlighted even where the grammar's heuristics miss them.
  */
 import * as vscode from 'vscode';
-import type { Sidecar } from '../core/model';
-import type { TextIndex } from '../core/text';
+import { actorOccurrences } from '../core/assist';
 import type { SidecarStore } from './store';
 
 export const LEGEND = new vscode.SemanticTokensLegend(['actor'], []);
-
-/** Ranges (UTF-16 offsets) to mark as actors: every whole-word occurrence of a name or alias, and every mention. */
-export function actorRanges(text: string, index: TextIndex, sidecar: Sidecar): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  const names = new Set<string>();
-  for (const a of sidecar.actors) for (const n of [a.name, ...(a.aliases ?? [])]) if (n.trim().length > 1) names.add(n.trim());
-  if (names.size) {
-    const escaped = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
-  }
-  for (const a of sidecar.attributions) {
-    for (const s of a.source?.mention ?? []) if (s.end <= index.length && index.slice(s.start, s.end) === s.text) out.push({ start: index.toUnit(s.start), end: index.toUnit(s.end) });
-  }
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
-  // No overlaps: semantic tokens must not overlap.
-  const merged: { start: number; end: number }[] = [];
-  for (const r of out) {
-    const last = merged[merged.length - 1];
-    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
-    else merged.push({ ...r });
-  }
-  return merged;
-}
 
 export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvider, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
@@ -55,7 +30,7 @@ export class SemanticTokensFeature implements vscode.DocumentSemanticTokensProvi
     if (!session || session.state === 'broken' || !session.sidecar || session.document.version !== document.version) return undefined;
     const builder = new vscode.SemanticTokensBuilder(LEGEND);
     const text = session.index.text;
-    for (const r of actorRanges(text, session.index, session.sidecar)) {
+    for (const r of actorOccurrences(session.index, session.sidecar)) {
       // Tokens are single-line: split a range at line ends.
       let start = r.start;
       while (start < r.end) {

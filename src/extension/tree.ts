@@ -6,7 +6,7 @@ import { preview } from './convert';
 import type { ArticleSession } from './session';
 import type { SidecarStore } from './store';
 
-type Node = { kind: 'actor'; actorId: string | undefined; name: string; count: number } | { kind: 'attribution'; attribution: Attribution };
+export type Node = { kind: 'actor'; actorId: string | undefined; name: string; count: number } | { kind: 'attribution'; attribution: Attribution };
 
 export class AttributionsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();

@@ -175,6 +175,65 @@ describe('News Attribution in the editor', function () {
     });
   });
 
+  describe('what the editor shows', () => {
+    it('hovering an attributed quotation shows speaker, cue, type, status and note, with edit and remove links', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' }, { note: 'From the council meeting.' });
+      const at = rangeOf(f.document, f.text, span(f.text, 'timbers are')).start;
+      const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', f.article, at)) as vscode.Hover[];
+      const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+      for (const part of ['Marta Quell', 'direct', 'confirmed', '“said”', 'From the council meeting', 'command:newsAttribution.editAttribution', 'command:newsAttribution.removeAttribution']) {
+        assert.ok(text.includes(part), `hover lacks ${part}: ${text}`);
+      }
+      const nothing = (await vscode.commands.executeCommand('vscode.executeHoverProvider', f.article, new vscode.Position(2, 3))) as vscode.Hover[];
+      assert.ok(!nothing.some((h) => h.contents.some((c) => (typeof c === 'string' ? c : c.value).includes('newsAttribution'))));
+    });
+
+    it('semantic tokens mark the actors’ names, aliases and source mentions as actor', async () => {
+      const f = await fixture();
+      await attribute(f, Q3, { name: 'Daniel Osei', aliases: ['Osei'] });
+      await attribute(f, Q1, { name: 'Marta Quell', aliases: ['Quell'] });
+      const legend = (await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokensLegend', f.article)) as vscode.SemanticTokensLegend;
+      assert.deepEqual(legend.tokenTypes, ['actor']);
+      const tokens = (await vscode.commands.executeCommand('vscode.provideDocumentSemanticTokens', f.article)) as vscode.SemanticTokens;
+      const found: string[] = [];
+      let line = 0;
+      let char = 0;
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        line += tokens.data[i];
+        char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+        found.push(f.document.getText(new vscode.Range(line, char, line, char + tokens.data[i + 2])));
+      }
+      assert.deepEqual(found, ['Marta Quell', 'Daniel Osei', 'he', 'Quell']);
+    });
+
+    it('the Attributions view lists actors with counts and their attributions; selecting one reveals it', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' });
+      await attribute(f, Q2, 'marta-quell');
+      await attribute(f, Q3, { name: 'Daniel Osei' });
+      await until(() => api.tree.getChildren().length === 2, [api.tree.onDidChangeTreeData as vscode.Event<unknown>], 'the tree to list two actors');
+      const actors = api.tree.getChildren();
+      assert.deepEqual(actors.map((n) => [api.tree.getTreeItem(n).label, api.tree.getTreeItem(n).description]), [['Marta Quell', '2 attributions'], ['Daniel Osei', '1 attribution']]);
+      const items = api.tree.getChildren(actors[0]).map((n) => api.tree.getTreeItem(n));
+      assert.equal(items.length, 2);
+      const command = items[1].command!;
+      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      assert.ok(vscode.window.activeTextEditor!.selection.isEqual(rangeOf(f.document, f.text, span(f.text, Q2))));
+    });
+
+    it('Validate Workspace checks every article with a sidecar', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' });
+      const summary = (await vscode.commands.executeCommand('newsAttribution.validateWorkspace', {})) as { files: number; cancelled: boolean; results: { article: string; warnings: number }[] };
+      assert.equal(summary.cancelled, false);
+      const mine = summary.results.find((r) => r.article === f.article.toString());
+      assert.ok(mine, 'the article is among the results');
+      assert.equal(mine.warnings, 3, 'three unattributed quotations');
+      assert.ok(summary.files >= 2);
+    });
+  });
+
   describe('diagnostics and quick fixes', () => {
     it('reports unattributed quotations with the core code, their range and the severity from settings', async () => {
       const f = await fixture();

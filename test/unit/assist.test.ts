@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { TextIndex } from '../../src/core/text';
 import { findQuotations } from '../../src/core/quotes';
-import { cueCandidates, detectCue, detectType, namesNear, nextRange, quotationAt, quoteCoverage, topLevelQuotations } from '../../src/core/assist';
+import { actorOccurrences, continuationOf, cueCandidates, detectCue, detectType, namesNear, nextRange, quotationAt, quoteCoverage, topLevelQuotations } from '../../src/core/assist';
 import type { Attribution } from '../../src/core/model';
 
 const TEXT =
@@ -93,5 +93,19 @@ describe('annotation assistance', () => {
     assert.ok(names.includes('Priya Natarajan') || names.includes('Councillor Priya Natarajan'), names.join('|'));
     assert.ok(names.indexOf('Tomas Eklund') < names.findIndex((n) => n.includes('Natarajan')));
     for (const bad of ['The', 'Monday', 'According', 'Nobody']) assert.ok(!names.includes(bad), `${bad} in ${names.join('|')}`);
+  });
+
+  it('finds the continuation of a quotation interrupted by its cue, not a quotation in another paragraph', () => {
+    assert.equal(slice(continuationOf(index, quotes, [r('“We kept every library open,”')])), '“Nobody else managed that.”');
+    assert.equal(continuationOf(index, quotes, [r('“Nobody else managed that.”')]), undefined);
+  });
+
+  it('marks actors’ names, aliases and mentions, whole words only, without overlaps', () => {
+    const sidecar = {
+      actors: [{ id: 'tomas-eklund', name: 'Tomas Eklund', kind: 'person' as const, aliases: ['Eklund'] }],
+      attributions: [{ id: 'a1', type: 'direct' as const, status: 'confirmed' as const, content: [{ ...r('“We kept every library open,”'), text: '“We kept every library open,”' }], source: { mention: [{ ...r('she'), text: 'she' }] } }],
+    };
+    const found = actorOccurrences(index, sidecar).map((x) => TEXT.slice(x.start, x.end));
+    assert.deepEqual(found, ['she', 'Tomas Eklund', 'Eklund']);
   });
 });
