@@ -185,6 +185,14 @@ const NOT_NAMES = new Set(
     'Mr Mrs Ms Dr Sir Madam According Nobody Everyone Everybody Someone Somebody Some Many Most All None Several Both'
   ).split(' '),
 );
+/** Titles before a name: the suggestion is the name itself ("Mayor Daniel Osei" → "Daniel Osei"). */
+const TITLES = new Set(
+  (
+    'Mayor President Prime Minister Deputy Vice Councillor Councilor Senator Sen Representative Rep Governor Gov Secretary Chancellor ' +
+    'General Gen Judge Justice Sheriff Chief Inspector Detective Officer Professor Prof Director Chairman Chairwoman Chair Commissioner ' +
+    'Ambassador Lt Col Capt Sgt Major King Queen Prince Princess Pope Rev Father Sister Spokesman Spokeswoman Spokesperson Coach Captain'
+  ).split(' '),
+);
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 
 export interface NameCandidate {
@@ -214,12 +222,15 @@ export function namesNear(index: TextIndex, range: Range, quotes: readonly Quota
     let words = m[0].replace(/[’'.-]+$/u, '').split(/\s+/);
     let offset = m.index;
     // Drop leading ordinary words ("However Smith" → "Smith"; "The" at a sentence start).
-    while (words.length && (NOT_NAMES.has(words[0].replace(/\.$/, '')) || PARTICLES.has(words[0]))) {
+    const head = () => words[0].replace(/\.$/, '');
+    while (words.length && (NOT_NAMES.has(head()) || PARTICLES.has(words[0]) || TITLES.has(head()))) {
       offset += text.slice(offset).indexOf(words[0]) + words[0].length;
       offset += /^\s*/.exec(text.slice(offset))![0].length;
       words = words.slice(1);
     }
     if (!words.length) continue;
+    // Datelines and headlines in capitals ("PORT ELLISON —") are not names; short acronyms (NATO) are.
+    if (words.every((w) => w === w.toUpperCase()) && (words.length > 1 || words[0].length > 5)) continue;
     const name = words.join(' ');
     if (name.length < 2 || inQuote(offset)) continue;
     const end = offset + name.length;

@@ -95,6 +95,12 @@ describe('annotation assistance', () => {
     for (const bad of ['The', 'Monday', 'According', 'Nobody']) assert.ok(!names.includes(bad), `${bad} in ${names.join('|')}`);
   });
 
+  it('suggests names without their titles, and skips datelines in capitals', () => {
+    const t = new TextIndex('KINGSBRIDGE — Mayor Daniel Osei and Prime Minister Ana Ruiz met NATO envoys. “We agreed,” he said.');
+    const names = namesNear(t, { start: t.text.indexOf('“'), end: t.length }, findQuotations(t.text, t)).map((n) => n.name);
+    assert.deepEqual([...names].sort(), ['Ana Ruiz', 'Daniel Osei', 'NATO']);
+  });
+
   it('finds the continuation of a quotation interrupted by its cue, not a quotation in another paragraph', () => {
     assert.equal(slice(continuationOf(index, quotes, [r('“We kept every library open,”')])), '“Nobody else managed that.”');
     assert.equal(continuationOf(index, quotes, [r('“Nobody else managed that.”')]), undefined);
