@@ -157,6 +157,7 @@ function trimToName(words: string): string | undefined {
   while (i > 0 && /^\p{Lu}/u.test(parts[i - 1])) i--;
   if (i > 0 && /^(?:the|a|an|one|her|his|their)$/iu.test(parts[i - 1])) i--;
   const kept = parts.slice(i);
+  if (kept.length && NOT_NAMES.has(kept[kept.length - 1])) return undefined;
   return kept.length ? kept.join(' ') : undefined;
 }
 
@@ -215,11 +216,14 @@ export function namesNear(index: TextIndex, range: Range, quotes: readonly Quota
   const from = Math.max(0, s - window);
   const to = Math.min(text.length, e + window);
   const inQuote = (u: number) => quotes.some((q) => index.toUnit(q.start) <= u && u < index.toUnit(q.end));
-  const re = /[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+(?:(?:[\p{Lu}][\p{L}\p{M}’'.-]*)|(?:von|van|der|den|de|du|da|di|la|le|bin|al|el|ibn|dos|del)(?=\s+[\p{Lu}])))*/gu;
+  // A capitalised word (initials keep their dot: "J. K."), then more of them or name particles ("von der").
+  const word = "[\\p{Lu}](?:\\.|[\\p{L}\\p{M}’'-]*)";
+  const particle = '(?:von|van|der|den|de|du|da|di|la|le|bin|al|el|ibn|dos|del)';
+  const re = new RegExp(`${word}(?:\\s+(?:${word}|${particle}(?=(?:\\s+${particle})*\\s+[\\p{Lu}])))*`, 'gu');
   re.lastIndex = from;
   const best = new Map<string, NameCandidate>();
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    let words = m[0].replace(/[’'.-]+$/u, '').split(/\s+/);
+    let words = m[0].replace(/[’'.-]+$/u, '').replace(/[’']s$/u, '').split(/\s+/);
     let offset = m.index;
     // Drop leading ordinary words ("However Smith" → "Smith"; "The" at a sentence start).
     const head = () => words[0].replace(/\.$/, '');
