@@ -10,7 +10,7 @@
  * their old place back, unless the attribution itself was changed since.
  */
 import { followEdits, shiftRange, spanMatches, type TextEdit } from './anchor';
-import type { Attribution, Sidecar, Span } from './model';
+import { CONTEXT_LENGTH, type Attribution, type Range, type Sidecar, type Span } from './model';
 import { codePointLength, type TextIndex } from './text';
 
 export interface FollowResult {
@@ -32,6 +32,21 @@ export function followSidecar(sidecar: Sidecar, edits: readonly TextEdit[], befo
   let orphaned = 0;
   const move = (span: Span): Span => {
     if (edits.length === 0) return span;
+    // Far from every edit (context included), a span only shifts: its text and context stay as they are.
+    let r: Range = { start: span.start, end: span.end };
+    let near = false;
+    for (const e of edits) {
+      if (e.start <= r.end + CONTEXT_LENGTH && e.end >= r.start - CONTEXT_LENGTH) {
+        near = true;
+        break;
+      }
+      r = shiftRange(r, e)!;
+    }
+    if (!near) {
+      if (r.start === span.start && r.end === span.end) return span;
+      changed = true;
+      return { ...span, start: r.start, end: r.end };
+    }
     if (spanMatches(before, span)) {
       const next = followEdits(span, edits, after);
       if (next) {
@@ -43,7 +58,7 @@ export function followSidecar(sidecar: Sidecar, edits: readonly TextEdit[], befo
       return orphanAt(span, deletionPoint(span, edits), after.length);
     }
     // A span that was already off its text: shift its offsets, keep what it recorded.
-    let r = { start: span.start, end: span.end };
+    r = { start: span.start, end: span.end };
     for (const e of edits) {
       const shifted = shiftRange(r, e);
       r = shifted ?? { start: Math.min(e.start, r.start), end: Math.min(e.start, r.start) + (r.end - r.start) };

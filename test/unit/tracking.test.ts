@@ -3,6 +3,7 @@ import { emptySidecar } from '../../src/core/sidecar';
 import { TextIndex } from '../../src/core/text';
 import { addAttribution } from '../../src/core/edit';
 import { AnchorHistory, editsFromChanges, followSidecar, textKey } from '../../src/core/tracking';
+import { makeSpan } from '../../src/core/anchor';
 import { validate } from '../../src/core/validate';
 import { serializeSidecar } from '../../src/core/sidecar';
 import type { Sidecar } from '../../src/core/model';
@@ -161,5 +162,61 @@ describe('undo through the anchor history', () => {
     assert.equal(textKey('abc'), textKey('abc'));
     assert.notEqual(textKey('abc'), textKey('abd'));
     assert.notEqual(textKey('ab'), textKey('abc'));
+  });
+});
+
+describe('following edits, checked on random edits', () => {
+  it('every span an edit did not touch still covers its words, with the context of the new text', async () => {
+    const fc = await import('fast-check');
+    const words = 'the pier closed “after rain” said Osei, 🌊 and Quell told reporters'.split(' ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 30, maxLength: 120 }),
+        fc.array(fc.record({ at: fc.nat(), del: fc.nat({ max: 12 }), text: fc.constantFrom('', 'x', 'new words ', '📰 ', '\n\n') }), { minLength: 1, maxLength: 4 }),
+        (ws, changes) => {
+          const text = ws.join(' ');
+          const index = new TextIndex(text);
+          // One span per word.
+          const cps = [...text];
+          const ranges: { start: number; end: number }[] = [];
+          let cp = 0;
+          for (const w of ws) {
+            const n = [...w].length;
+            ranges.push({ start: cp, end: cp + n });
+            cp += n + 1;
+          }
+          assert.equal(cp - 1, cps.length);
+          let s = emptySidecar({ sha256: '0'.repeat(64), length: index.length });
+          s = addAttribution(s, index, { content: ranges }).sidecar;
+          // Non-overlapping changes against the old text (as VS Code reports them).
+          const used: { start: number; end: number }[] = [];
+          const list: Change[] = [];
+          for (const c of changes) {
+            const start = c.at % (text.length + 1);
+            const end = Math.min(text.length, start + c.del);
+            if (used.some((u) => start < u.end && u.start < end) || used.some((u) => u.start === start)) continue;
+            // Do not split a surrogate pair.
+            if (/[\uDC00-\uDFFF]/.test(text[start] ?? '') || /[\uDC00-\uDFFF]/.test(text[end] ?? '')) continue;
+            used.push({ start, end });
+            list.push({ rangeOffset: start, rangeLength: end - start, text: c.text });
+          }
+          const r = edit(text, s, list);
+          const moved = r.sidecar.attributions[0].content;
+          const untouched = (k: number) => {
+            const u0 = [...text].slice(0, ranges[k].start).join('').length;
+            const u1 = u0 + ws[k].length;
+            return list.every((c) => c.rangeOffset + c.rangeLength < u0 || c.rangeOffset > u1);
+          };
+          moved.forEach((span, k) => {
+            if (!untouched(k)) return;
+            assert.equal(r.after.slice(span.start, span.end), ws[k], `word ${k}`);
+            assert.equal(span.text, ws[k]);
+            const fresh = makeSpan(r.after, span.start, span.end);
+            assert.deepEqual([span.prefix, span.suffix], [fresh.prefix, fresh.suffix], `context of word ${k}`);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
