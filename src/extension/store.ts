@@ -52,7 +52,7 @@ export class SidecarStore implements vscode.Disposable {
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((d) => {
-        if (d.languageId === 'news') this.open(d);
+        if (d.languageId === 'news' && this.canAnnotate(d.uri)) this.open(d);
       }),
       vscode.workspace.onDidCloseTextDocument((d) => this.close(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onDidChangeDocument(e)),
@@ -63,7 +63,12 @@ export class SidecarStore implements vscode.Disposable {
       }),
     );
     this.createWatcher();
-    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news') this.open(d);
+    for (const d of vscode.workspace.textDocuments) if (d.languageId === 'news' && this.canAnnotate(d.uri)) this.open(d);
+  }
+
+  /** Only files on a writable file system get a sidecar (not untitled buffers, nor git's read-only views). */
+  canAnnotate(uri: vscode.Uri): boolean {
+    return vscode.workspace.fs.isWritableFileSystem(uri.scheme) === true;
   }
 
   get(uri: vscode.Uri | string): ArticleSession | undefined {
@@ -86,6 +91,9 @@ export class SidecarStore implements vscode.Disposable {
 
   /** The session of a document, created (and loaded) if needed. */
   async ensure(document: vscode.TextDocument): Promise<ArticleSession> {
+    if (!this.canAnnotate(document.uri)) {
+      throw new EditError(document.isUntitled ? 'Save the article first: its sidecar is stored beside it.' : `${document.uri.toString(true)} is on a read-only file system; its attributions cannot be stored.`);
+    }
     const session = this.get(document.uri) ?? this.open(document);
     await session.queue;
     return session;
@@ -133,8 +141,19 @@ export class SidecarStore implements vscode.Disposable {
   // -------------------------------------------------------------------------------------------
   // Loading
 
+  /** The sidecar's editor buffer when it has unsaved changes (someone is editing it by hand). */
+  private dirtySidecarDocument(session: ArticleSession): vscode.TextDocument | undefined {
+    const key = session.sidecarUri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && d.isDirty && !d.isClosed);
+  }
+
+  /** The sidecar's text as the user sees it: its unsaved buffer if any, else the file. */
+  private async currentSidecarText(session: ArticleSession): Promise<string | undefined> {
+    return this.dirtySidecarDocument(session)?.getText() ?? (await readText(session.sidecarUri));
+  }
+
   private async load(session: ArticleSession): Promise<void> {
-    const text = await readText(session.sidecarUri);
+    const text = await this.currentSidecarText(session);
     await this.adopt(session, text);
   }
 
@@ -222,7 +241,7 @@ export class SidecarStore implements vscode.Disposable {
 
   /** Reads the sidecar file again (after it was created or changed by this extension's other parts). */
   async reload(session: ArticleSession): Promise<void> {
-    await this.enqueue(session, async () => this.external(session, await readText(session.sidecarUri)));
+    await this.enqueue(session, async () => this.external(session, await this.currentSidecarText(session)));
   }
 
   /** Settles a conflict: keep the annotations in the editor (they are then written) or load the file. */
@@ -236,7 +255,7 @@ export class SidecarStore implements vscode.Disposable {
         await this.adopt(session, conflict.text);
         return;
       }
-      session.diskText = await readText(session.sidecarUri);
+      session.diskText = await this.currentSidecarText(session);
       this.fire(session, 'state');
       await this.persist(session, false);
     });
@@ -253,7 +272,7 @@ export class SidecarStore implements vscode.Disposable {
   private async persist(session: ArticleSession, onSave: boolean): Promise<boolean> {
     const blocked = () => session.state === 'broken' || !!session.conflict || !session.sidecar;
     if (blocked()) return false;
-    const onDisk = await readText(session.sidecarUri);
+    const onDisk = await this.currentSidecarText(session);
     if (onDisk !== session.diskText) {
       await this.external(session, onDisk);
       if (blocked()) return false;
@@ -280,8 +299,8 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   private async write(session: ArticleSession, text: string): Promise<void> {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === session.sidecarUri.toString());
-    if (open?.isDirty) {
+    const open = this.dirtySidecarDocument(session);
+    if (open) {
       // The sidecar is being edited by hand (its buffer was loaded already): update the buffer and save it.
       const edit = new vscode.WorkspaceEdit();
       edit.replace(open.uri, new vscode.Range(0, 0, open.lineCount, 0), text);
@@ -372,7 +391,7 @@ export class SidecarStore implements vscode.Disposable {
     if (!saved || saved.index.text !== session.index.text || session.saving) return;
     session.editsSinceSave = [];
     if (session.pendingCommands || session.state === 'none') return;
-    const text = await readText(session.sidecarUri);
+    const text = await this.currentSidecarText(session);
     if (text === session.diskText) await this.adopt(session, text);
     else await this.external(session, text);
   }
@@ -391,12 +410,12 @@ export class SidecarStore implements vscode.Disposable {
       return;
     }
     const owner = this.bySidecar(document.uri);
-    if (owner) void this.enqueue(owner, async () => this.external(owner, await readText(owner.sidecarUri)));
+    if (owner) void this.enqueue(owner, async () => this.external(owner, await this.currentSidecarText(owner)));
   }
 
   private onSidecarFileEvent(uri: vscode.Uri): void {
     const owner = this.bySidecar(uri);
-    if (owner) void this.enqueue(owner, async () => this.external(owner, await readText(uri)));
+    if (owner) void this.enqueue(owner, async () => this.external(owner, await this.currentSidecarText(owner)));
   }
 
   private createWatcher(): void {

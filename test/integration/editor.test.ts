@@ -418,6 +418,25 @@ describe('News Attribution in the editor', function () {
       assert.deepEqual([a.content[0].start, a.content[0].text], [span(f.text, Q1).start + 5, Q1], 'the disk version follows the unsaved typing');
     });
 
+    it('editing the sidecar in its own editor reloads it; a command then writes through that editor', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' });
+      const sidecarDoc = await vscode.workspace.openTextDocument(f.sidecar);
+      await vscode.window.showTextDocument(sidecarDoc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+      const at = sidecarDoc.getText().indexOf('"type": "direct"');
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(f.sidecar, new vscode.Range(sidecarDoc.positionAt(at), sidecarDoc.positionAt(at + '"type": "direct"'.length)), '"type": "indirect"');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(sidecarDoc.isDirty);
+      await until(() => session(f).sidecar?.attributions[0].type === 'indirect', storeEvents(), 'the hand edit to be taken');
+
+      await attribute(f, Q2, 'marta-quell');
+      assert.equal(sidecarDoc.isDirty, false, 'saved through its editor');
+      const s = await readSidecar(f.sidecar);
+      assert.deepEqual(s.attributions.map((a) => [a.id, a.type]), [['a1', 'indirect'], ['a2', 'direct']]);
+      assert.equal(sidecarDoc.getText(), await readText(f.sidecar));
+    });
+
     it('a sidecar that does not parse gets located errors and is never overwritten', async () => {
       const f = await fixture();
       await attribute(f, Q1, { name: 'Marta Quell' });
