@@ -23,7 +23,10 @@ export class AttributionsTree implements vscode.TreeDataProvider<Node>, vscode.D
       this.emitter,
       vscode.window.onDidChangeActiveTextEditor(() => this.follow()),
       store.onDidChange(({ session, cause }) => {
-        if (session !== this.session && vscode.window.activeTextEditor?.document !== session.document) return;
+        const active = vscode.window.activeTextEditor?.document === session.document;
+        if (session !== this.session && !active) return;
+        // The active article's session may be new (its language was just switched to news).
+        if (active) this.session = session;
         // Typing moves spans but rarely changes the tree: refresh after a pause.
         this.refresh(cause === 'edit' ? 500 : 0);
       }),
