@@ -9,7 +9,7 @@
  * every recent text, so when an undo brings a text back, spans that an edit trimmed or orphaned get
  * their old place back, unless the attribution itself was changed since.
  */
-import { followEdits, shiftRange, spanMatches, type TextEdit } from './anchor';
+import { followEdits, makeSpan, reanchor, shiftRange, spanMatches, type TextEdit } from './anchor';
 import { CONTEXT_LENGTH, type Attribution, type Range, type Sidecar, type Span } from './model';
 import { codePointLength, type TextIndex } from './text';
 
@@ -191,4 +191,27 @@ export function editsFromChanges(changes: readonly { rangeOffset: number; rangeL
       end: before.toCodePoint(c.rangeOffset + c.rangeLength),
       insertedLength: codePointLength(c.text),
     }));
+}
+
+/**
+ * Puts every span on another version of the text: a span whose words are found there (exactly, or
+ * approximately) moves to them; one that is not found keeps what it recorded, so the validator reports
+ * it as an orphan. Used to keep annotations made on text that was then thrown away unsaved.
+ */
+export function reanchorOnto(sidecar: Sidecar, index: TextIndex): { sidecar: Sidecar; moved: number; lost: number } {
+  let moved = 0;
+  let lost = 0;
+  const attributions = sidecar.attributions.map((a) =>
+    mapSpans(a, (span) => {
+      if (spanMatches(index, span)) return span;
+      const found = reanchor(index, span);
+      if (!found) {
+        lost++;
+        return span;
+      }
+      moved++;
+      return makeSpan(index, found.start, found.end);
+    }),
+  );
+  return { sidecar: moved || lost ? { ...sidecar, attributions } : sidecar, moved, lost };
 }

@@ -129,6 +129,19 @@ export class AnnotationCommands implements vscode.Disposable {
       if (!interactive) throw new EditError('"actor" is required: an actor id or { name, kind }.');
       const title = 'Attribute Quote';
       const sidecar = session.view();
+      // Already attributed: offer to edit that attribution rather than add an overlapping one.
+      const existing = sidecar.attributions.find((a) => a.content.some((c) => content.some((r) => r.start < c.end && c.start < r.end)));
+      if (existing) {
+        const choice = await vscode.window.showQuickPick(
+          [
+            { label: `$(edit) Edit attribution ${existing.id}`, description: `to ${speakerName(sidecar, existing)}`, edit: true },
+            { label: '$(add) Attribute it again', description: 'a second, overlapping attribution', edit: false },
+          ],
+          { title, placeHolder: `“${preview(existing.content[0].text, 40)}” is already attributed to ${speakerName(sidecar, existing)}` },
+        );
+        if (!choice) return undefined;
+        if (choice.edit) return (await this.edit({ uri: target.document.uri, id: existing.id, ask: true })) ?? undefined;
+      }
       actor = await pickSpeaker(session, sidecar, content, mention[0], title);
       if (actor === undefined) return undefined;
       const more = continuationOf(index, session.quotations(), content);

@@ -11,7 +11,7 @@ import type { Sidecar } from '../core/model';
 import { sidecarGlob, sidecarPathFor } from '../core/naming';
 import { emptySidecar, parseSidecar, serializeSidecar } from '../core/sidecar';
 import { TextIndex, decodeArticle } from '../core/text';
-import { editsFromChanges, followSidecar, textKey } from '../core/tracking';
+import { editsFromChanges, followSidecar, reanchorOnto, textKey } from '../core/tracking';
 import { readBytes, readText, writeAtomic } from './files';
 import type { Logger } from './logger';
 import { ArticleSession, type ChangeCause } from './session';
@@ -112,9 +112,10 @@ export class SidecarStore implements vscode.Disposable {
     const key = document.uri.toString();
     const session = this.sessions.get(key);
     if (!session || session.document !== document) return;
-    if (session.pendingCommands) this.log.warn(`${fileName(document.uri)} was closed with annotation changes that were never saved.`);
     this.sessions.delete(key);
     this.emitter.fire({ session, cause: 'state' });
+    // Annotations made on text that was then closed unsaved: keep them on the text as saved.
+    if (session.pendingCommands) void this.enqueue(session, () => this.salvage(session));
   }
 
   /** Runs file work for a session one step at a time; errors are logged and shown once. */
@@ -298,6 +299,29 @@ export class SidecarStore implements vscode.Disposable {
     return true;
   }
 
+  /**
+   * The article was closed with annotation changes never written (its text was not saved): move them
+   * onto the article as it is on disk and write them; spans whose words are gone stay as orphans.
+   */
+  private async salvage(session: ArticleSession): Promise<void> {
+    if (session.state === 'broken' || session.conflict || !session.sidecar) {
+      this.log.warn(`${fileName(session.uri)} was closed with annotation changes that could not be written (the sidecar has errors or changed on disk).`);
+      return;
+    }
+    const saved = await this.articleOnDisk(session);
+    if (!saved) return;
+    const onDisk = await this.currentSidecarText(session);
+    if (onDisk !== session.diskText) {
+      this.log.warn(`${fileName(session.uri)} was closed with annotation changes, but ${fileName(session.sidecarUri)} changed on disk meanwhile; it is left as it is.`);
+      return;
+    }
+    const { sidecar, moved, lost } = reanchorOnto(session.sidecar, saved.index);
+    const text = serializeSidecar({ ...sidecar, document: { sha256: saved.sha256, length: saved.index.length } });
+    if (text !== session.diskText) await this.write(session, text);
+    session.pendingCommands = false;
+    this.log.info(`${fileName(session.uri)} was closed unsaved: its annotation changes were written against the saved text (${moved} span${moved === 1 ? '' : 's'} moved, ${lost} not found and kept as orphans).`);
+  }
+
   private async write(session: ArticleSession, text: string): Promise<void> {
     const open = this.dirtySidecarDocument(session);
     if (open) {
@@ -381,16 +405,21 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /**
-   * When the buffer equals the article on disk again (undo back to the saved text, or the file was
-   * reloaded after a checkout), the sidecar on disk is the truth again: reload it, unless annotation
-   * changes are unsaved.
+   * When the buffer equals the article on disk again (undo back to the saved text, a revert, or the
+   * file was reloaded after a checkout), the sidecar on disk is the truth again: reload it; or, when
+   * annotation changes are unsaved, write them, since they now refer to the text on disk.
    */
   private async syncWithDisk(session: ArticleSession): Promise<void> {
     if (session.saving) return;
     const saved = await this.articleOnDisk(session);
     if (!saved || saved.index.text !== session.index.text || session.saving) return;
     session.editsSinceSave = [];
-    if (session.pendingCommands || session.state === 'none') return;
+    // Annotation changes made meanwhile now refer to the saved text (the edits were followed back): write them.
+    if (session.pendingCommands) {
+      await this.persist(session, false);
+      return;
+    }
+    if (session.state === 'none') return;
     const text = await this.currentSidecarText(session);
     if (text === session.diskText) await this.adopt(session, text);
     else await this.external(session, text);

@@ -437,6 +437,19 @@ describe('News Attribution in the editor', function () {
       assert.equal(sidecarDoc.getText(), await readText(f.sidecar));
     });
 
+    it('annotations made on text that is then reverted are written against the saved text', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' });
+      await f.editor.edit((e) => e.insert(new vscode.Position(0, 0), 'DRAFT: '));
+      const shifted = { start: span(f.text, Q3).start + 7, end: span(f.text, Q3).end + 7 };
+      await vscode.commands.executeCommand('newsAttribution.attribute', { uri: f.article, content: [shifted], actor: { name: 'Daniel Osei' } });
+      assert.equal((await readSidecar(f.sidecar)).attributions.length, 1);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await until(async () => (await readSidecar(f.sidecar)).attributions.length === 2, storeEvents(), 'the annotations to be written');
+      const a = (await readSidecar(f.sidecar)).attributions.find((x) => x.source?.actor === 'daniel-osei')!;
+      assert.deepEqual([a.content[0].start, a.content[0].text], [span(f.text, Q3).start, Q3]);
+    });
+
     it('a sidecar that does not parse gets located errors and is never overwritten', async () => {
       const f = await fixture();
       await attribute(f, Q1, { name: 'Marta Quell' });

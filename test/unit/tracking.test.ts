@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { emptySidecar } from '../../src/core/sidecar';
 import { TextIndex } from '../../src/core/text';
 import { addAttribution } from '../../src/core/edit';
-import { AnchorHistory, editsFromChanges, followSidecar, textKey } from '../../src/core/tracking';
+import { AnchorHistory, editsFromChanges, followSidecar, reanchorOnto, textKey } from '../../src/core/tracking';
 import { makeSpan } from '../../src/core/anchor';
 import { validate } from '../../src/core/validate';
 import { serializeSidecar } from '../../src/core/sidecar';
@@ -218,5 +218,27 @@ describe('following edits, checked on random edits', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('re-anchoring onto another version of the text', () => {
+  it('moves spans to their words in the other text and keeps the ones it cannot find', () => {
+    // Annotated on an unsaved buffer that gained a line at the top and a new quotation at the end.
+    const buffer = 'Unsaved first line.\n' + ARTICLE + '“Brand new quote,” she said.\n';
+    const index = new TextIndex(buffer);
+    let s = annotated(buffer);
+    const q = buffer.indexOf('“Brand');
+    s = addAttribution(s, index, { content: [{ start: q, end: q + '“Brand new quote,”'.length }] }).sidecar;
+    const saved = new TextIndex(ARTICLE);
+    const r = reanchorOnto(s, saved);
+    assert.equal(r.lost, 1);
+    assert.equal(r.moved, 3);
+    const [a1, a2] = r.sidecar.attributions;
+    assert.equal(saved.slice(a1.content[0].start, a1.content[0].end), '“Rates will rise,”');
+    assert.equal(a2.content[0].text, '“Brand new quote,”', 'not found: kept as recorded, to be reported');
+    const ds = validate(saved, serializeSidecar({ ...r.sidecar, document: { ...r.sidecar.document, length: saved.length } }), { unattributedQuotes: false }).diagnostics;
+    assert.equal(ds.length, 1);
+    assert.ok(['orphan', 'span-out-of-range'].includes(ds[0].code), ds[0].code);
+    assert.equal(ds[0].sidecar?.pointer, '/attributions/1/content/0');
   });
 });
