@@ -137,6 +137,11 @@ describe('News Attribution in the editor', function () {
 
       await vscode.commands.executeCommand('newsAttribution.acceptSuggestion', { uri: f.article, id: 'a1' });
       assert.equal((await readSidecar(f.sidecar)).attributions[0].status, 'confirmed');
+      const suggested = await attribute(f, Q3, { name: 'Daniel Osei' }, { status: 'suggested' });
+      assert.equal((await readSidecar(f.sidecar)).attributions.find((x) => x.id === suggested)?.status, 'suggested');
+      await vscode.commands.executeCommand('newsAttribution.rejectSuggestion', { uri: f.article, id: suggested });
+      assert.deepEqual((await readSidecar(f.sidecar)).attributions.map((x) => x.id), ['a1']);
+      await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAttribution.rejectSuggestion', { uri: f.article, id: 'a1' })), /not a suggestion/);
 
       // Edit by offset (the cursor's place in the argument form).
       await vscode.commands.executeCommand('newsAttribution.editAttribution', { uri: f.article, offset: span(f.text, Q2).start + 3, note: '' });
@@ -145,7 +150,7 @@ describe('News Attribution in the editor', function () {
       assert.equal(await vscode.commands.executeCommand('newsAttribution.removeAttribution', { uri: f.article, id: 'a1' }), 'a1');
       const s = await readSidecar(f.sidecar);
       assert.deepEqual(s.attributions, []);
-      assert.deepEqual(s.actors.map((x) => x.id), ['marta-quell'], 'the actor stays');
+      assert.deepEqual(s.actors.map((x) => x.id), ['daniel-osei', 'marta-quell'], 'actors stay');
     });
 
     it('Rename Actor and Merge Actors move every reference and keep old names as aliases', async () => {
