@@ -30,10 +30,16 @@ export async function exists(uri: vscode.Uri): Promise<boolean> {
  */
 export async function writeAtomic(uri: vscode.Uri, bytes: Uint8Array): Promise<void> {
   const dir = vscode.Uri.joinPath(uri, '..');
-  await vscode.workspace.fs.createDirectory(dir);
   const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
   const tmp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
-  await vscode.workspace.fs.writeFile(tmp, bytes);
+  try {
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+  } catch (err) {
+    // A sidecar pattern with a subfolder: create it on first use.
+    if (!(err instanceof vscode.FileSystemError && err.code === 'FileNotFound')) throw err;
+    await vscode.workspace.fs.createDirectory(dir);
+    await vscode.workspace.fs.writeFile(tmp, bytes);
+  }
   try {
     await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   } catch (err) {

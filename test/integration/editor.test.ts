@@ -81,6 +81,24 @@ describe('News Attribution in the editor', function () {
       assert.deepEqual(s, { version: 1, document: { sha256: sha256(bytes), length: [...source].length }, actors: [], attributions: [] });
     });
 
+    it('stores the sidecar where the name pattern setting says', async () => {
+      const config = vscode.workspace.getConfiguration('newsAttribution');
+      await config.update('sidecarPattern', '.attributions/{stem}.json', vscode.ConfigurationTarget.Global);
+      try {
+        const f = await fixture(false);
+        const expected = vscode.Uri.joinPath(dir, '.attributions', f.article.path.slice(f.article.path.lastIndexOf('/') + 1).replace(/\.txt$/, '.json'));
+        assert.equal(await vscode.commands.executeCommand('newsAttribution.startAnnotating', { uri: f.article }), expected.toString());
+        await attribute(f, Q1, { name: 'Marta Quell' });
+        assert.equal((await readSidecar(expected)).attributions[0].content[0].text, Q1);
+        assert.equal(await exists(f.sidecar), false, 'nothing beside the article');
+        // The sidecar maps back to its article.
+        const summary = (await vscode.commands.executeCommand('newsAttribution.validateFile', { uri: expected })) as { article: string };
+        assert.equal(summary.article, f.article.toString());
+      } finally {
+        await config.update('sidecarPattern', undefined, vscode.ConfigurationTarget.Global);
+      }
+    });
+
     it('opens a plain-text article that has a sidecar as news (autoDetect)', async () => {
       const f = await fixture(true);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
