@@ -27,6 +27,8 @@ export class ArticleSession {
   brokenText = '';
   /** Annotation commands applied in memory and not yet written. */
   pendingCommands = false;
+  /** Counts annotation commands, so a write clears `pendingCommands` only for those it contains. */
+  commandSeq = 0;
   /** Text edits (code points) since the article was last saved, to replay on a sidecar reloaded meanwhile. */
   editsSinceSave: TextEdit[] = [];
   /** SHA-256 of the article's bytes on disk, when known. */

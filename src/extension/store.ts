@@ -258,7 +258,7 @@ export class SidecarStore implements vscode.Disposable {
       }
       session.diskText = await this.currentSidecarText(session);
       this.fire(session, 'state');
-      await this.persist(session, false);
+      await this.persist(session);
     });
   }
 
@@ -266,35 +266,45 @@ export class SidecarStore implements vscode.Disposable {
   // Writing
 
   /**
-   * Writes the in-memory sidecar if it differs from the file. Never writes a sidecar that does not
-   * parse, nor over a file that changed since it was read (that goes through `external` first), nor
-   * while the article has unsaved text (unless this is the article's save).
+   * Writes the annotations for the article's text on disk, if they differ from the file. Never writes
+   * a sidecar that does not parse, nor over a file that changed since it was read (that goes through
+   * `external` first, which may ask the user), nor spans that refer to unsaved text. `atSave` is the
+   * state taken when the article was saved, so typing right after a save cannot slip into it.
    */
-  private async persist(session: ArticleSession, onSave: boolean): Promise<boolean> {
+  private async persist(session: ArticleSession, atSave?: { sidecar: Sidecar | undefined; text: string; seq: number }): Promise<boolean> {
     const blocked = () => session.state === 'broken' || !!session.conflict || !session.sidecar;
     if (blocked()) return false;
     const onDisk = await this.currentSidecarText(session);
     if (onDisk !== session.diskText) {
       await this.external(session, onDisk);
       if (blocked()) return false;
+      atSave = undefined; // the file's version was taken: write from the current state only
     }
     const saved = await this.articleOnDisk(session);
     if (!saved) return false;
-    // The article has unsaved text: the spans refer to it, so the sidecar waits for the article's save.
-    if (!onSave && saved.index.text !== session.index.text) return false;
-    if (saved.index.text !== session.index.text) {
-      this.log.warn(`${fileName(session.uri)} on disk differs from the editor's text; the sidecar is fingerprinted with the file on disk.`);
-    }
-    const sidecar: Sidecar = { ...session.sidecar!, document: { sha256: saved.sha256, length: saved.index.length } };
+    // Which annotations belong to the text on disk: those taken at the save, or the current ones when
+    // the editor holds no unsaved text. Otherwise the sidecar waits for the article's save.
+    let base: Sidecar | undefined;
+    let seq: number;
+    if (atSave && atSave.text === saved.index.text) {
+      base = atSave.sidecar;
+      seq = atSave.seq;
+    } else if (saved.index.text === session.index.text) {
+      base = session.sidecar;
+      seq = session.commandSeq;
+    } else return false;
+    if (!base) return false;
+    const sidecar: Sidecar = { ...base, document: { sha256: saved.sha256, length: saved.index.length } };
     const text = serializeSidecar(sidecar);
-    session.sidecar = sidecar;
+    if (session.sidecar === base) session.sidecar = sidecar;
     if (text !== session.diskText) {
       await this.write(session, text);
       session.diskText = text;
       this.log.info(`Wrote ${session.sidecarUri.toString(true)}`);
     }
     session.state = 'loaded';
-    session.pendingCommands = false;
+    // Commands run while writing are not in this version: they stay pending.
+    if (session.commandSeq === seq) session.pendingCommands = false;
     this.fire(session, 'save');
     return true;
   }
@@ -354,9 +364,10 @@ export class SidecarStore implements vscode.Disposable {
       session.sidecar = out.sidecar;
       session.touch(out.touched ?? []);
       session.pendingCommands = true;
+      session.commandSeq++;
       session.remember();
       this.fire(session, 'command');
-      await this.enqueueStrict(session, () => this.persist(session, false));
+      await this.enqueueStrict(session, () => this.persist(session));
     }
     return out.result;
   }
@@ -416,7 +427,7 @@ export class SidecarStore implements vscode.Disposable {
     session.editsSinceSave = [];
     // Annotation changes made meanwhile now refer to the saved text (the edits were followed back): write them.
     if (session.pendingCommands) {
-      await this.persist(session, false);
+      await this.persist(session);
       return;
     }
     if (session.state === 'none') return;
@@ -435,7 +446,8 @@ export class SidecarStore implements vscode.Disposable {
     if (session && session.document === document) {
       session.saving = false;
       session.editsSinceSave = [];
-      void this.enqueue(session, () => this.persist(session, true));
+      const atSave = { sidecar: session.sidecar, text: session.index.text, seq: session.commandSeq };
+      void this.enqueue(session, () => this.persist(session, atSave));
       return;
     }
     const owner = this.bySidecar(document.uri);
