@@ -100,9 +100,9 @@ export async function pickType(title: string, current: AttributionType, detected
 export async function pickRange(session: ArticleSession, title: string, placeHolder: string, candidates: Range[], selection: Range | undefined): Promise<Range[] | undefined> {
   const index = session.index;
   type Item = vscode.QuickPickItem & { range?: Range };
-  const items: Item[] = candidates.map((r) => ({ label: `“${preview(index.slice(r.start, r.end))}”`, description: `line ${index.positionAt(r.start).line + 1}`, range: r }));
+  const items: Item[] = candidates.map((r) => ({ label: quoted(preview(index.slice(r.start, r.end))), description: `line ${index.positionAt(r.start).line + 1}`, range: r }));
   if (selection && selection.end > selection.start && !candidates.some((c) => c.start === selection.start && c.end === selection.end)) {
-    items.unshift({ label: `“${preview(index.slice(selection.start, selection.end))}”`, description: 'the selection', range: selection });
+    items.unshift({ label: quoted(preview(index.slice(selection.start, selection.end))), description: 'the selection', range: selection });
   }
   items.push({ label: 'None' });
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder });
@@ -128,7 +128,7 @@ export interface Draft {
  */
 export async function confirmDraft(session: ArticleSession, sidecar: Sidecar, draft: Draft, title: string): Promise<Draft | undefined> {
   const index = session.index;
-  const text = (rs: Range[]) => (rs.length ? rs.map((r) => `“${preview(index.slice(r.start, r.end), 40)}”`).join(' … ') : 'none');
+  const text = (rs: Range[]) => (rs.length ? rs.map((r) => quoted(preview(index.slice(r.start, r.end), 40))).join(' … ') : 'none');
   const actorName = (a: ActorRef) => (typeof a === 'string' ? (sidecar.actors.find((x) => x.id === a)?.name ?? a) : `${a.name} (new ${a.kind ?? 'person'})`);
   for (;;) {
     type Row = vscode.QuickPickItem & { action: 'save' | 'type' | 'cue' | 'mention' | 'note' | 'speaker' | 'continue' };
@@ -181,4 +181,9 @@ export async function confirmDraft(session: ArticleSession, sidecar: Sidecar, dr
       }
     }
   }
+}
+
+/** Text in quotation marks, unless it already starts with one. */
+function quoted(text: string): string {
+  return /^["“”„«»‘’']/.test(text) ? text : `“${text}”`;
 }

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { repoRoot } from '../runner/paths';
 import { cssRgb, SCOPE_COLOURS, scopeOfColour, waitForFile, Workbench, type NewsScope } from './workbench';
 
-type Step = 'grammar colours' | 'hover' | 'problems' | 'start annotating';
+type Step = 'grammar colours' | 'hover' | 'problems' | 'start annotating' | 'attribute from the keyboard';
 
 /** Steps waiting for their feature (none: the grammar, the hover, the diagnostics and Start Annotating are on main). */
 const WAITING = new Set<Step>([]);
@@ -125,6 +125,43 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.strictEqual(json.document.length, [...articleText].length, 'the sidecar records the article’s length in code points');
     assert.match(json.document.sha256, /^[0-9a-f]{64}$/);
     assert.deepStrictEqual([json.actors, json.attributions], [[], []], 'a new sidecar starts empty');
+  });
+
+  step('attribute from the keyboard', 'attributes the quotation at the cursor with the keyboard alone', async () => {
+    const article = 'library-hours.txt';
+    const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
+    await wb.openFile(article);
+    await assertStatusLanguage(wb, 'News Article');
+    const page = wb.page;
+    const row = (text: string) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    // Cursor into the quotation on line 5.
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('5:10');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // Attribute Quote: the speaker (typed, offered among the names near the quotation), its kind, then save.
+    await page.keyboard.press('Control+Alt+A');
+    await row('New actor').waitFor();
+    await page.keyboard.type('Ana Ferreira');
+    await row('Ana Ferreira').waitFor();
+    await wb.screenshot('attribute: speaker');
+    await page.keyboard.press('Enter');
+    await row('organization').waitFor();
+    await page.keyboard.press('Enter');
+    await row('Save attribution').waitFor();
+    await wb.screenshot('attribute: confirm');
+    await page.keyboard.press('Enter');
+    const text = await waitForFile(sidecar, (t) => /"attributions": \[\s*\{/.test(t), 15_000);
+    const json = JSON.parse(text);
+    const a = json.attributions[0];
+    assert.deepStrictEqual(
+      [a.content.map((c: { text: string }) => c.text), a.cue?.map((c: { text: string }) => c.text), a.source?.mention?.map((c: { text: string }) => c.text), a.type],
+      [['“People asked for it in every survey we ran,”'], ['said'], ['Ana Ferreira'], 'direct'],
+    );
+    assert.deepStrictEqual(json.actors, [{ id: 'ana-ferreira', name: 'Ana Ferreira', kind: 'person' }]);
+    await page.locator('.statusbar-item', { hasText: '1/1 quotes attributed' }).waitFor({ timeout: 15_000 });
+    await wb.screenshot('attributed from the keyboard');
   });
 });
 
