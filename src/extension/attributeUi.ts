@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { cueCandidates, namesNear } from '../core/assist';
 import { findActorByName, type ActorRef } from '../core/edit';
 import { ACTOR_KINDS, ATTRIBUTION_TYPES, type ActorKind, type AttributionType, type Range, type Sidecar } from '../core/model';
-import { preview } from './convert';
+import { preview, quoted } from './convert';
 import type { ArticleSession } from './session';
 
 interface SpeakerItem extends vscode.QuickPickItem {
@@ -181,9 +181,4 @@ export async function confirmDraft(session: ArticleSession, sidecar: Sidecar, dr
       }
     }
   }
-}
-
-/** Text in quotation marks, unless it already starts with one. */
-function quoted(text: string): string {
-  return /^["“”„«»‘’']/.test(text) ? text : `“${text}”`;
 }

@@ -22,7 +22,7 @@ import {
 import { ATTRIBUTION_TYPES, type Attribution, type AttributionStatus, type AttributionType, type Range, type Sidecar } from '../core/model';
 import { parsePointer } from '../core/sidecar';
 import { confirmDraft, pickRange, pickSpeaker, pickType } from './attributeUi';
-import { fromRange, preview, toOffset } from './convert';
+import { fromRange, preview, quoted, toOffset } from './convert';
 import type { Logger } from './logger';
 import type { ArticleSession } from './session';
 import type { KeepChoice, SidecarStore } from './store';
@@ -104,7 +104,7 @@ export class AnnotationCommands implements vscode.Disposable {
     if (unique.length === 0) throw new EditError(`There is no attribution at the cursor to ${what}.`);
     if (unique.length === 1 || !interactive) return unique[0];
     const picked = await vscode.window.showQuickPick(
-      unique.map((a) => ({ label: `“${preview(a.content[0].text)}”`, description: `${a.id} · ${speakerName(sidecar, a)}`, a })),
+      unique.map((a) => ({ label: quoted(preview(a.content[0].text)), description: `${a.id} · ${speakerName(sidecar, a)}`, a })),
       { placeHolder: `Which attribution do you want to ${what}?` },
     );
     if (!picked) throw new Cancelled();
@@ -137,7 +137,7 @@ export class AnnotationCommands implements vscode.Disposable {
             { label: `$(edit) Edit attribution ${existing.id}`, description: `to ${speakerName(sidecar, existing)}`, edit: true },
             { label: '$(add) Attribute it again', description: 'a second, overlapping attribution', edit: false },
           ],
-          { title, placeHolder: `“${preview(existing.content[0].text, 40)}” is already attributed to ${speakerName(sidecar, existing)}` },
+          { title, placeHolder: `${quoted(preview(existing.content[0].text, 40))} is already attributed to ${speakerName(sidecar, existing)}` },
         );
         if (!choice) return undefined;
         if (choice.edit) return (await this.edit({ uri: target.document.uri, id: existing.id, ask: true })) ?? undefined;
@@ -266,7 +266,7 @@ export class AnnotationCommands implements vscode.Disposable {
       const nearest = [...sidecar.attributions].sort((x, y) => distance(x, at) - distance(y, at)).slice(0, 20);
       if (!nearest.length) throw new EditError('There is no attribution yet to add a segment to; use Attribute Quote first.');
       const picked = await vscode.window.showQuickPick(
-        nearest.map((a) => ({ label: `“${preview(a.content[0].text, 50)}”`, description: `${a.id} · ${speakerName(sidecar, a)}`, id: a.id })),
+        nearest.map((a) => ({ label: quoted(preview(a.content[0].text, 50)), description: `${a.id} · ${speakerName(sidecar, a)}`, id: a.id })),
         { title: 'Add Content Segment', placeHolder: `Add “${preview(session.index.slice(ranges[0].start, ranges[0].end), 30)}” to which attribution?` },
       );
       if (!picked) return undefined;

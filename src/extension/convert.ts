@@ -40,3 +40,8 @@ export function preview(text: string, max = 48): string {
   const one = text.replace(/\s+/g, ' ').trim();
   return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
+
+/** Text in quotation marks, unless it already starts with one (quoted content usually does). */
+export function quoted(text: string): string {
+  return /^["“”„«»‘’']/.test(text) ? text : `“${text}”`;
+}

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { quoteCoverage } from '../core/assist';
 import type { Attribution } from '../core/model';
-import { preview } from './convert';
+import { preview, quoted } from './convert';
 import type { ArticleSession } from './session';
 import type { SidecarStore } from './store';
 
@@ -88,7 +88,7 @@ export class AttributionsTree implements vscode.TreeDataProvider<Node>, vscode.D
       return item;
     }
     const a = node.attribution;
-    const item = new vscode.TreeItem(`“${preview(a.content.map((c) => c.text).join(' … '), 60)}”`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(quoted(preview(a.content.map((c) => c.text).join(' … '), 60)), vscode.TreeItemCollapsibleState.None);
     item.id = `attribution:${a.id}`;
     item.description = `${a.type}${a.status === 'suggested' ? ' · suggested' : ''}${a.cue?.length ? ` · ${a.cue[0].text}` : ''}`;
     item.tooltip = new vscode.MarkdownString(`**${a.id}** — ${a.type}, ${a.status}${a.note ? `\n\n${a.note}` : ''}`);
