@@ -245,7 +245,7 @@ export class AnnotationCommands implements vscode.Disposable {
     const before = session.view();
     await this.store.apply(target.document, (s) => ({ sidecar: removeAttribution(s, a.id), result: undefined, touched: [a.id] }));
     if (interactive) {
-      void vscode.window.showInformationMessage(`Removed attribution ${a.id} (“${preview(a.content[0].text, 40)}”).`, 'Undo').then(async (choice) => {
+      void vscode.window.showInformationMessage(`Removed attribution ${a.id} (${quoted(preview(a.content[0].text, 40))}).`, 'Undo').then(async (choice) => {
         if (choice !== 'Undo') return;
         const old = before.attributions.find((x) => x.id === a.id)!;
         await this.store.apply(target.document, (s) => ({ sidecar: restoreAttribution(s, before, old), result: undefined, touched: [a.id] }));
