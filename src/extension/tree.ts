@@ -6,7 +6,13 @@ import { preview, quoted } from './convert';
 import type { ArticleSession } from './session';
 import type { SidecarStore } from './store';
 
-export type Node = { kind: 'actor'; actorId: string | undefined; name: string; count: number } | { kind: 'attribution'; attribution: Attribution };
+/**
+ * A row of the view. Rows double as the argument of the commands in their context menu: `uri` and
+ * `id` (or `actor`, `from`) name what the command works on, and `ask` lets it ask for the rest.
+ */
+export type Node =
+  | { kind: 'actor'; actorId: string | undefined; name: string; count: number; uri: string; actor?: string; from?: string[]; ask: true }
+  | { kind: 'attribution'; attribution: Attribution; uri: string; id: string; ask: true };
 
 export class AttributionsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<Node | undefined>();
@@ -61,18 +67,30 @@ export class AttributionsTree implements vscode.TreeDataProvider<Node>, vscode.D
     if (!s || s.state === 'broken') return [];
     const sidecar = s.view();
     if (!node) {
+      const uri = s.uri.toString();
+      const actorNode = (actorId: string | undefined, name: string): Node & { kind: 'actor' } => ({
+        kind: 'actor',
+        actorId,
+        name,
+        count: 0,
+        uri,
+        ...(actorId ? { actor: actorId, from: [actorId] } : {}),
+        ask: true,
+      });
       const groups = new Map<string | undefined, Node & { kind: 'actor' }>();
-      for (const a of sidecar.actors) groups.set(a.id, { kind: 'actor', actorId: a.id, name: a.name, count: 0 });
+      for (const a of sidecar.actors) groups.set(a.id, actorNode(a.id, a.name));
       for (const a of sidecar.attributions) {
         const id = a.source?.actor;
-        let g = groups.get(id);
-        if (!g) groups.set(id, (g = { kind: 'actor', actorId: id, name: id ?? 'Unknown speaker', count: 0 }));
+        const g = groups.get(id) ?? actorNode(id, id ?? 'Unknown speaker');
+        groups.set(id, g);
         g.count++;
       }
       return [...groups.values()].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name));
     }
     if (node.kind === 'actor') {
-      return sidecar.attributions.filter((a) => a.source?.actor === node.actorId).map((attribution) => ({ kind: 'attribution', attribution }));
+      return sidecar.attributions
+        .filter((a) => a.source?.actor === node.actorId)
+        .map((attribution) => ({ kind: 'attribution', attribution, uri: s.uri.toString(), id: attribution.id, ask: true }));
     }
     return [];
   }

@@ -243,6 +243,10 @@ describe('News Attribution in the editor', function () {
       const command = items[1].command!;
       await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
       assert.ok(vscode.window.activeTextEditor!.selection.isEqual(rangeOf(f.document, f.text, span(f.text, Q2))));
+      // A row is the argument of its context menu's commands.
+      const row = api.tree.getChildren(actors[0])[0];
+      assert.equal(await vscode.commands.executeCommand('newsAttribution.removeAttribution', row), 'a1');
+      assert.deepEqual((await readSidecar(f.sidecar)).attributions.map((a) => a.id), ['a2', 'a3']);
     });
 
     it('Validate Workspace checks every article with a sidecar', async () => {
