@@ -1,0 +1,24 @@
+/** Quotation marks in attribution content: what makes an attribution direct, mixed or indirect. */
+import type { AttributionType } from '../model';
+
+/** Double quotation marks, and the opening single marks that are never apostrophes. */
+const QUOTE_MARK = /["“”„«»‘‚‹›]/;
+
+/** Whether a text contains a quotation mark (the apostrophes ’ and ' do not count). */
+export function hasQuoteMark(text: string): boolean {
+  return QUOTE_MARK.test(text);
+}
+
+/**
+ * The attribution type implied by its content segments: direct when every segment is a quotation
+ * (opens and closes with marks, allowing trailing punctuation), mixed when one contains a
+ * quotation mark, indirect otherwise.
+ */
+export function contentType(segments: readonly string[]): AttributionType {
+  if (!segments.some(hasQuoteMark)) return 'indirect';
+  const quoted = segments.every((s) => {
+    const t = s.trim();
+    return /^["“„«‘‚‹»]/.test(t) && /["”“»«’'›][.,;:!?]*$/.test(t);
+  });
+  return quoted ? 'direct' : 'mixed';
+}
