@@ -1,0 +1,941 @@
+/**
+ * The suggestion engine: finds attributions (content, cue, source) in news text with rules over
+ * tokens, sentences and quotations.
+ *
+ * Patterns handled, per sentence:
+ * - cue first: `SOURCE CUE [that] CONTENT` ("Peskov said Russia had …", "told reporters that …",
+ *   "said: “…”"), with auxiliaries and adverbs in the cue ("has repeatedly said");
+ * - content first: `CONTENT, SOURCE CUE` and `“QUOTE,” CUE SOURCE`, with a continuation after the
+ *   cue (`“…,” he said, “…”`) as a second content segment;
+ * - "according to SOURCE", before or after its content;
+ * - participle cues sharing the subject of the clause before them ("…, adding that …");
+ * - transcript labels ("WALLACE: …") and dash credits (`“…” ― Name`).
+ * Then across sentences: quotation sentences without a cue continue the last attribution of their
+ * paragraph (an interrupted quotation becomes one attribution with several segments), and a
+ * paragraph that continues a quotation, or consists of quotations, continues the previous
+ * speaker. Sources are resolved to actors by the {@link ActorRegistry}.
+ */
+import type { Doc, Sentence, Token } from './document';
+import {
+  ADDRESSEES,
+  AUXILIARIES,
+  CLAUSE_STOPS,
+  CUE_ADVERBS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  GROUP_WORDS,
+  LEADING_CONJUNCTIONS,
+  MEDIUM_NOUNS,
+  MONTHS,
+  NP_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  VERB_FORMS,
+  WEEKDAYS,
+  type CueClass,
+  type VerbForm,
+} from './lexicon';
+
+export interface EngineOptions {
+  /** Include cues of thought and intention ("believes", "wants", "plans"). Default true. */
+  thoughtCues?: boolean;
+  /** Include weak cues ("supports", "refuses", "declined to"). Default false. */
+  weakCues?: boolean;
+  /** Include indirect attributions (content without quotation marks). Default true. */
+  indirect?: boolean;
+}
+
+export interface Cue {
+  /** Token range [a, b) of the cue span. */
+  a: number;
+  b: number;
+  /** Token index of the verb (or the first word of a phrase cue). */
+  verb: number;
+  lemma: string;
+  cls: CueClass | 'according' | 'colon' | 'dash';
+  form: VerbForm['form'] | 'special';
+  sent: number;
+}
+
+/** A found attribution in token ranges, before spans and actors. */
+export interface Draft {
+  /** Content segments, token ranges [a, b). */
+  content: [number, number][];
+  cue?: [number, number];
+  /** Source mention, token range [a, b). */
+  source?: [number, number];
+  /** The draft whose source this one repeats (participle cues, continued speakers). */
+  sameSourceAs?: Draft;
+  /** Continues a speaker without a mention of its own (a floating quotation). */
+  floating?: boolean;
+  para: number;
+  sent: number;
+}
+
+type Range2 = [number, number];
+
+const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', 'supply', 'july', 'only', 'early', 'reply', 'apply', 'holly', 'kelly', 'molly', 'sally', 'billy', 'emily', 'lily', 'daily', 'weekly', 'monthly', 'likely', 'belly', 'bully', 'jelly', 'fly', 'ugly', 'friendly', 'elderly', 'lonely', 'costly', 'silly', 'holy']);
+const DASHES = new Set(['―', '—', '–', '--']);
+const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
+const NOUNISH_S = new Set([
+  'reports', 'claims', 'notes', 'calls', 'shows', 'finds', 'plans', 'hopes', 'fears', 'doubts', 'promises', 'pledges',
+  'tweets', 'posts', 'comments', 'questions', 'demands', 'estimates', 'projects', 'attacks', 'supports', 'charges',
+  'states', 'remarks', 'counters', 'replies', 'vows', 'worries', 'praises', 'blasts', 'slams', 'reasons', 'cites',
+  'threats', 'wants', 'concerns', 'answers', 'responses', 'signals', 'hints', 'warns', 'forecasts', 'suspects', 'urges',
+  'jokes', 'laments', 'mentions', 'muses', 'shouts', 'whispers', 'yells', 'quips', 'dismisses', 'denies', 'defends',
+  'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
+]);
+const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
+const BASE_SUBJECTS = new Set(['who', 'that', 'people', 'police', 'many', 'some', 'most', 'all', 'both', 'others', 'few', 'they', 'we', 'i', 'you', 'which', 'officials', 'critics', 'experts']);
+const PARTICIPLE_LEMMAS = new Set(['say', 'add', 'note', 'argue', 'claim', 'explain', 'insist', 'state', 'declare', 'announce', 'acknowledge', 'admit', 'warn', 'suggest', 'predict', 'recall', 'reply', 'respond', 'tweet', 'testify', 'concede', 'contend', 'remark', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'counter', 'confirm', 'deny', 'assert', 'allege', 'boast', 'comment', 'joke', 'lament', 'mention', 'reiterate', 'repeat', 'reveal', 'urge', 'accuse', 'blast', 'criticize', 'criticise', 'praise', 'demand', 'disclose', 'vow', 'pledge', 'promise', 'threaten', 'call', 'cite', 'describe', 'dismiss', 'blame', 'question', 'condemn', 'defend', 'write', 'tell', 'ask', 'predict', 'estimate', 'conclude', 'charge', 'signal', 'indicate', 'hint', 'maintain']);
+const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
+const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
+const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
+const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+export class Engine {
+  private readonly T: Token[];
+  readonly cues: Cue[] = [];
+  readonly drafts: Draft[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly options: EngineOptions = {},
+  ) {
+    this.T = doc.tokens;
+  }
+
+  run(): Draft[] {
+    this.findCues();
+    const bySentence = new Map<number, Cue[]>();
+    for (const c of this.cues) {
+      const list = bySentence.get(c.sent);
+      if (list) list.push(c);
+      else bySentence.set(c.sent, [c]);
+    }
+    const { paragraphs } = this.doc;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const para = paragraphs[p];
+      const label = this.transcriptLabel(p);
+      if (label) {
+        this.drafts.push(label);
+        continue;
+      }
+      for (let s = para.first; s < para.last; s++) {
+        const cues = bySentence.get(s);
+        if (cues) this.processSentence(s, cues);
+        else this.dashCredit(s);
+      }
+    }
+    this.continueQuotations();
+    return this.finish();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cues
+
+  private findCues(): void {
+    const T = this.T;
+    const { sentenceOf, sentences } = this.doc;
+    const thought = this.options.thoughtCues !== false;
+    const weak = this.options.weakCues === true;
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0) continue;
+      const sent = sentenceOf[i];
+      const S = sentences[sent];
+      const lw = t.lower;
+      if (lw === 'according' && i + 1 < S.b && T[i + 1].lower === 'to') {
+        this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'according to', cls: 'according', form: 'special', sent });
+        i++;
+        continue;
+      }
+      const vf = VERB_FORMS.get(lw);
+      if (!vf) continue;
+      if (vf.cls === 'thought' && !thought) continue;
+      if (!this.isVerbUse(i, vf, S, weak)) continue;
+      let a = i;
+      while (a - 1 >= S.a) {
+        const p = T[a - 1];
+        if (p.kind !== 'word' || p.q >= 0) break;
+        const pl = p.lower;
+        if (AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || (/ly$/.test(pl) && pl.length > 4 && !p.cap && !NOT_ADVERB_LY.has(pl))) a--;
+        else break;
+      }
+      // An auxiliary alone at the start of the cue that is really the subject's verb ("is" in "it is said") stays.
+      let b = i + 1;
+      if (vf.lemma === 'call' && b < S.b && (T[b].lower === 'for' || T[b].lower === 'on')) b++;
+      this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
+    }
+  }
+
+  private isVerbUse(i: number, vf: VerbForm, S: Sentence, weak: boolean): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
+    if (pl !== undefined) {
+      if (NOUN_BLOCKERS.has(pl)) return false;
+      if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
+      if (pl === 'to' && vf.form === 'base') return false;
+      if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
+    }
+    // Weak verbs only in their reporting constructions.
+    switch (vf.lemma) {
+      case 'call':
+        if (next && (next.lower === 'for' || next.lower === 'on')) break;
+        if (this.quoteWithin(i + 1, Math.min(S.b, i + 7))) break;
+        return false;
+      case 'continue':
+        if (next && (next.text === ',' || next.text === ':' || next.kind === 'open')) break;
+        return false;
+      case 'show':
+      case 'find': {
+        let ok = next?.lower === 'that';
+        for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower)) ok = true;
+        if (!ok) return false;
+        break;
+      }
+      case 'post':
+        if (!(next?.lower === 'on' || next?.kind === 'open' || next?.text === ':')) return false;
+        break;
+      case 'know':
+      case 'consider':
+      case 'project':
+      case 'attack':
+      case 'support':
+      case 'oppose':
+      case 'endorse':
+      case 'refuse':
+      case 'decline':
+      case 'seek':
+        if (!weak) return false;
+        break;
+      case 'charge':
+      case 'question':
+      case 'state':
+      case 'counter':
+      case 'reason':
+      case 'maintain':
+      case 'agree':
+      case 'defend':
+      case 'describe':
+      case 'dismiss':
+      case 'signal':
+      case 'report':
+      case 'note':
+      case 'post_':
+        if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':')) return false;
+        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
+        break;
+      default:
+        if (vf.cls === 'weak' && !weak) return false;
+    }
+    if (vf.form === 'base') {
+      if (!pl) return false;
+      if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || BASE_SUBJECTS.has(pl) || (prev!.kind === 'word' && /[^s]s$/.test(pl) && !/ss$/.test(pl)) || GROUP_WORDS.has(pl))) return false;
+      if (pl === 'it' || pl === 'he' || pl === 'she') return false;
+    }
+    if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
+      if (!prev || prev.kind !== 'word') return false;
+      if (next && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
+    }
+    if (vf.form === 'ing') {
+      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!)) return false;
+      if (!PARTICIPLE_LEMMAS.has(vf.lemma) && !(pl && AUXILIARIES.has(pl))) return false;
+    }
+    if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
+      // "a so-called", "the required": adjectives.
+      if (next && next.kind === 'word' && next.lower === 'by') return false;
+    }
+    return true;
+  }
+
+  private quoteWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.T[k].kind === 'open') return true;
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Noun phrases
+
+  private isWord(k: number): boolean {
+    const t = this.T[k];
+    return t !== undefined && t.kind === 'word' && t.q < 0;
+  }
+
+  /** Whether the period at k belongs to an abbreviation or initial just before it. */
+  private isAbbrevPeriod(k: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.text !== '.' || k === 0) return false;
+    const p = T[k - 1];
+    if (p.kind !== 'word' || p.e !== t.s) return false;
+    return /^\p{Lu}$/u.test(p.text) || /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|jr|sr|st|prof|del|adm|u\.s|d\.c|n\.y|calif|fla|mass|mich|minn|ariz|ky|tenn|tex|wis|va|vt|md|mo|nev|pa|ore|okla|ind|ill|conn|colo|ala|ark|ga|la|n\.c|s\.c|n\.j|n\.h|w\.va|inc|corp|co|ltd)$/.test(p.lower) || /^(\p{L}\.)+\p{L}$/u.test(p.text);
+  }
+
+  /** The start of the noun phrase that ends at token j (inclusive), not before token lo; -1 when there is none. */
+  nounPhraseBefore(j: number, lo: number): number {
+    return this.npBackward(j, lo);
+  }
+
+  /** The start of the noun phrase that ends at token j (inclusive), or -1. */
+  private npBackward(j: number, lo: number): number {
+    const T = this.T;
+    let k = j;
+    let words = 0;
+    let start = -1;
+    while (k >= lo) {
+      const t = T[k];
+      if (t.q >= 0) break;
+      if (t.kind === 'word') {
+        const lw = t.lower;
+        if (words > 0 && SUBJECT_PRONOUNS.has(lw) && lw !== 'who') break;
+        if (words === 0 && SUBJECT_PRONOUNS.has(lw)) return k;
+        if (CLAUSE_STOPS.has(lw)) {
+          if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && T[k + 1]?.cap)) break;
+        }
+        if ((WEEKDAYS.has(lw) || (MONTHS.has(lw) && t.cap)) && words > 0) break;
+        if (NP_PREPOSITIONS.has(lw)) {
+          if (words === 0 || k - 1 < lo) break;
+          const before = T[k - 1];
+          if (before.kind !== 'word' || before.q >= 0 || CLAUSE_STOPS.has(before.lower) || WEEKDAYS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || TIME_WORDS.has(before.lower) && !before.cap) break;
+          // "On Friday Trump": a preposition at the start of the sentence is not inside a subject.
+          if (lw !== 'of' && lw !== 'for' && lw !== 'to' && lw !== 'on' && lw !== 'at' && lw !== 'in') break;
+        }
+        if (words > 0 && VERB_FORMS.has(lw) && !t.cap && !/s$/.test(lw) && !DETERMINERS.has(lw)) break;
+        if (words > 0 && AUXILIARIES.has(lw)) break;
+        if (words >= 14) break;
+        start = k;
+        words++;
+      } else if (this.isAbbrevPeriod(k)) {
+        // part of "Mr." or "J."
+      } else if (t.text === ')') {
+        let m = k - 1;
+        while (m >= lo && T[m].text !== '(' && k - m < 8) m--;
+        if (m < lo || T[m].text !== '(') break;
+        k = m;
+      } else if ((t.text === '’' || t.text === "'") && k - 1 >= lo && T[k - 1].kind === 'word' && T[k - 1].e === t.s) {
+        // plural possessive: voters’
+      } else if (t.text === '-' || t.text === '&' || t.text === '/') {
+        if (words === 0) break;
+      } else break;
+      k--;
+    }
+    if (start < 0) return -1;
+    // Leading conjunctions and prepositions are not part of the subject.
+    while (start <= j && T[start].kind === 'word' && (LEADING_CONJUNCTIONS.has(T[start].lower) || (NP_PREPOSITIONS.has(T[start].lower) && start < j))) start++;
+    while (start <= j && T[start].kind !== 'word') start++;
+    return start <= j ? start : -1;
+  }
+
+  /** The end (exclusive) of the noun phrase that starts at token i, as a source after its cue. */
+  private npForward(i: number, hi: number): number {
+    const T = this.T;
+    let k = i;
+    let words = 0;
+    if (k < hi && this.isWord(k) && SUBJECT_PRONOUNS.has(T[k].lower)) return k + 1;
+    while (k < hi) {
+      const t = T[k];
+      if (t.q >= 0) break;
+      if (t.kind === 'word') {
+        const lw = t.lower;
+        if (words > 0 && (lw === 'in' || lw === 'on' || lw === 'at' || lw === 'during' || lw === 'after' || lw === 'before' || lw === 'while' || lw === 'when' || lw === 'as' || lw === 'from' || lw === 'via' || lw === 'that' || lw === 'who' || lw === 'which' || lw === 'because' || lw === 'but' || lw === 'told' || lw === 'said' || lw === 'with')) break;
+        if (lw === 'and' && !(T[k + 1]?.cap)) break;
+        if (words > 0 && VERB_FORMS.has(lw) && !t.cap) break;
+        if (words === 0 && (WEEKDAYS.has(lw) || lw === 'today' || lw === 'yesterday')) break;
+        if (words >= 16) break;
+        words++;
+      } else if (this.isAbbrevPeriod(k)) {
+        // "Rep." inside the name
+      } else if (t.text === '(') {
+        let m = k + 1;
+        while (m < hi && T[m].text !== ')' && m - k < 8) m++;
+        if (m >= hi || T[m].text !== ')') break;
+        k = m;
+      } else if (t.text === ',' && words > 0) {
+        // An apposition after the name: ", the top Democrat on the committee"
+        const n = T[k + 1];
+        if (!n || n.q >= 0 || n.kind !== 'word') break;
+        const appos = APPOSITION_STARTS.has(n.lower) || /^\p{N}/u.test(n.text) || /^[A-Z]\.?-[A-Z]/.test(n.text) || (!n.cap && !ADVERBIAL_SEGMENT_STARTS.has(n.lower) && !VERB_FORMS.has(n.lower));
+        if (!appos || ADVERBIAL_SEGMENT_STARTS.has(n.lower) || (n.lower === 'who' && false)) break;
+        let m = k + 1;
+        while (m < hi && T[m].text !== ',' && T[m].q < 0 && m - k < 30) m++;
+        if (m - k >= 30 || (m < hi && T[m].q >= 0)) break;
+        return this.trimEnd(m);
+      } else if (t.text === '-' || t.text === '&' || t.text === '/') {
+        // inside a name
+      } else break;
+      k++;
+    }
+    return words > 0 ? this.trimEnd(k) : i;
+  }
+
+  private trimEnd(e: number): number {
+    const T = this.T;
+    while (e > 0 && T[e - 1].kind === 'punct' && /^[,;:]$/.test(T[e - 1].text)) e--;
+    return e;
+  }
+
+  /** Whether tokens [a, b) form an apposition segment ("the top Democrat", "56", "R-Ky."). */
+  private isAppositive(a: number, b: number): boolean {
+    const T = this.T;
+    if (b <= a || b - a > 24) return false;
+    for (let k = a; k < b; k++) if (T[k].q >= 0 || T[k].kind === 'open') return false;
+    const f = T[a];
+    if (f.kind !== 'word' && f.text !== '(') return false;
+    if (f.kind === 'word' && /^\p{N}+$/u.test(f.text) && b - a === 1) return true;
+    if (/^[A-Z]\.?-[A-Z]/.test(f.text)) return true;
+    if (APPOSITION_STARTS.has(f.lower)) return true;
+    if (!f.cap && !ADVERBIAL_SEGMENT_STARTS.has(f.lower) && !VERB_FORMS.has(f.lower) && !CLAUSE_STOPS.has(f.lower)) return true;
+    // "DNC interim chair": capitalised but ending in a lower-case noun.
+    const last = T[b - 1];
+    if (f.cap && last.kind === 'word' && !last.cap && b - a <= 6 && !VERB_FORMS.has(last.lower)) return true;
+    return false;
+  }
+
+  private isAdverbialSegment(a: number, b: number): boolean {
+    const T = this.T;
+    if (b <= a) return false;
+    const f = T[a];
+    if (f.kind !== 'word') return false;
+    if (b - a === 1 && ADVERBIAL_SEGMENT_WORDS.has(f.lower)) return true;
+    if (b - a <= 2 && ADVERBIAL_SEGMENT_WORDS.has(T.slice(a, b).map((t) => t.lower).join(' '))) return true;
+    return ADVERBIAL_SEGMENT_STARTS.has(f.lower) || WEEKDAYS.has(f.lower);
+  }
+
+  /**
+   * A subject ending in appositions before the comma at `comma` ("Dmitry Peskov, Putin's
+   * spokesperson, said"): the range of name and appositions, without adverbial segments.
+   */
+  private appositionSubject(comma: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    let segEnd = comma;
+    let sourceEnd = comma;
+    for (let n = 0; n < 3; n++) {
+      let m = segEnd - 1;
+      while (m >= lo && T[m].text !== ',' && T[m].q < 0) {
+        if (T[m].text === ')') {
+          while (m >= lo && T[m].text !== '(') m--;
+        }
+        m--;
+      }
+      if (m >= lo && T[m].q >= 0) return undefined;
+      const segA = m + 1;
+      const adverbial = this.isAdverbialSegment(segA, segEnd);
+      if (!adverbial && !this.isAppositive(segA, segEnd)) return undefined;
+      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k)) return undefined;
+      if (adverbial && sourceEnd === segEnd) sourceEnd = m; // the adverbial is not part of the source
+      if (m < lo) return undefined;
+      // Is there a name before this comma?
+      const np = this.npBackward(m - 1, lo);
+      if (np >= 0) {
+        const headTok = T[m - 1];
+        const named = headTok.cap || (headTok.text === ')' || headTok.text === '.');
+        if (named || SUBJECT_PRONOUNS.has(headTok.lower) || n === 2) {
+          return [np, this.trimEnd(sourceEnd)];
+        }
+        // Otherwise the segment before may itself be an apposition ("Schiff, 56, who …").
+        if (!this.isAppositive(np, m) && !this.isAdverbialSegment(np, m)) return [np, this.trimEnd(sourceEnd)];
+      }
+      segEnd = m;
+    }
+    return undefined;
+  }
+
+  private cueVerbSet: Set<number> | undefined;
+
+  private isCueVerb(k: number): boolean {
+    if (!this.cueVerbSet) this.cueVerbSet = new Set(this.cues.map((c) => c.verb));
+    return this.cueVerbSet.has(k);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // After the cue
+
+  /** Skips a time adverbial ("late Friday", "last week", "on Saturday night"); returns the new index. */
+  private skipTime(k: number, hi: number): number {
+    const T = this.T;
+    let m = k;
+    let lastAnchor = -1;
+    while (m < hi && T[m].kind === 'word' && T[m].q < 0 && (TIME_WORDS.has(T[m].lower) || (MONTHS.has(T[m].lower) && T[m].cap) || (/^\p{N}+$/u.test(T[m].text) && m > k && MONTHS.has(T[m - 1].lower)))) {
+      if (TIME_ANCHORS.has(T[m].lower) || MONTHS.has(T[m].lower) || /^\p{N}+$/u.test(T[m].text)) lastAnchor = m;
+      m++;
+      if (m - k > 6) break;
+    }
+    return lastAnchor >= 0 ? lastAnchor + 1 : k;
+  }
+
+  /** Skips "in a statement", "in an interview with CNN", "on Twitter", "during a rally in Ohio"… */
+  private skipMedium(k: number, hi: number): number {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.kind !== 'word' || t.q >= 0) return k;
+    const lw = t.lower;
+    if (lw === 'on' && k + 1 < hi && T[k + 1].cap && T[k + 1].q < 0 && !WEEKDAYS.has(T[k + 1].lower)) {
+      let m = k + 1;
+      while (m < hi && (T[m].cap || /['’]s$/.test(T[m].text) || T[m].text === '.') && T[m].q < 0) m++;
+      if (m < hi && T[m].kind === 'open' && T[m].q >= 0) m = this.quoteEnd(m);
+      return m;
+    }
+    if (lw !== 'in' && lw !== 'on' && lw !== 'during' && lw !== 'at' && lw !== 'via' && lw !== 'through' && lw !== 'after' && lw !== 'before') return k;
+    // Find a medium noun within a few words.
+    let m = k + 1;
+    let found = -1;
+    while (m < hi && m - k <= 5 && T[m].q < 0 && T[m].kind === 'word') {
+      if (MEDIUM_NOUNS.has(T[m].lower)) found = m;
+      else if (found >= 0) break;
+      m++;
+    }
+    if (found < 0) return k;
+    m = found + 1;
+    // "with CNN", "to supporters", "on Fox News Sunday", "in Ohio"
+    while (m < hi && T[m].q < 0 && T[m].kind === 'word' && (T[m].lower === 'with' || T[m].lower === 'to' || T[m].lower === 'on' || T[m].lower === 'in' || T[m].lower === 'at' || T[m].lower === 'for')) {
+      let n = m + 1;
+      if (n < hi && (T[n].lower === 'the' || T[n].lower === 'a')) n++;
+      const s = n;
+      while (n < hi && T[n].q < 0 && (T[n].cap || T[n].text === '.' || T[n].text === ',' && T[n + 1]?.cap && T[n + 2]?.text !== ',')) n++;
+      if (n < hi && T[n].kind === 'open') n = this.quoteEnd(n);
+      if (n === s) break;
+      m = n;
+    }
+    return m;
+  }
+
+  private quoteEnd(openTok: number): number {
+    const q = this.T[openTok].q;
+    let m = openTok;
+    while (m < this.T.length && this.T[m].q === q) m++;
+    return m;
+  }
+
+  private skipAddressee(k: number, hi: number): number {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.q >= 0 || t.kind !== 'word') return k;
+    const two = k + 1 < hi ? `${t.lower} ${T[k + 1].lower}` : '';
+    if (ADDRESSEES.has(two)) return k + 2;
+    if (ADDRESSEES.has(t.lower)) return k + 1;
+    let m = k;
+    if (t.lower === 'the' && k + 1 < hi && T[k + 1].cap) m = k + 1;
+    if (!T[m].cap || SUBJECT_PRONOUNS.has(T[m].lower) || WEEKDAYS.has(T[m].lower)) return k;
+    while (m < hi && T[m].q < 0 && (T[m].cap || T[m].text === '.' || T[m].text === '&' || /^\p{N}/u.test(T[m].text)) && !(T[m].kind === 'word' && SUBJECT_PRONOUNS.has(T[m].lower))) {
+      const poss = /['’]s$/.test(T[m].text);
+      m++;
+      if (poss) {
+        // "USA TODAY's weekly video series": a few lower-case words after a possessive
+        let n = m;
+        while (n < hi && n - m < 5 && T[n].kind === 'word' && !T[n].cap && !CLAUSE_STOPS.has(T[n].lower) && !SUBJECT_PRONOUNS.has(T[n].lower) && !TIME_WORDS.has(T[n].lower) && T[n].q < 0) n++;
+        m = n;
+        break;
+      }
+    }
+    return m;
+  }
+
+  /** Where the content of a cue-first attribution starts, given the token after the cue. */
+  private contentStart(i: number, c: Cue, hi: number): number {
+    const T = this.T;
+    let p = i;
+    if (c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind') p = this.skipAddressee(p, hi);
+    // "said Friday that", "said in a statement that", "told reporters on Monday that"
+    const first = T[p];
+    if (first && first.q < 0 && first.kind === 'word' && first.lower !== 'that') {
+      const fl = first.lower;
+      const adverbialStart = TIME_WORDS.has(fl) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      if (adverbialStart) {
+        for (let m = p; m < Math.min(hi, p + 14); m++) {
+          const t = T[m];
+          if (t.q >= 0 || t.text === ';' || t.text === ':' || this.isCueVerb(m)) break;
+          if (t.kind === 'word' && t.lower === 'that') {
+            if (m > p && T[m - 1].text === ',') break;
+            return m;
+          }
+        }
+      }
+    } else if (first && first.lower === 'that') return p;
+    for (let n = 0; n < 4; n++) {
+      const before = p;
+      p = this.skipTime(p, hi);
+      p = this.skipMedium(p, hi);
+      if (p === before) break;
+    }
+    if (T[p]?.text === ',' && p + 1 < hi) {
+      const n = T[p + 1];
+      if (n.kind === 'open' || (n.kind === 'word' && n.lower === 'that')) p++;
+    }
+    if (T[p]?.text === ':' || T[p]?.text === '—' || T[p]?.text === '–') p++;
+    return p;
+  }
+
+  /** The end of a sentence's content: terminal punctuation excluded, a closing quotation mark kept. */
+  private contentEnd(S: Sentence): number {
+    const T = this.T;
+    let e = S.b;
+    while (e > S.a && T[e - 1].kind === 'punct' && /^[.?!…;:,]$/.test(T[e - 1].text)) e--;
+    return e;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sentences
+
+  private processSentence(si: number, cues: Cue[]): void {
+    const T = this.T;
+    const S = this.doc.sentences[si];
+    const para = S.para;
+    const end = this.contentEnd(S);
+    // Pass 1: subjects.
+    interface Info {
+      c: Cue;
+      subj?: Range2;
+      inverted: boolean;
+      participle: boolean;
+      before: number;
+      /** Where this cue's clause starts, for cutting an earlier cue's content. */
+      clause: number;
+      coordinated: boolean;
+    }
+    const infos: Info[] = [];
+    for (const c of cues) {
+      if (c.cls === 'according') {
+        infos.push({ c, inverted: true, participle: false, before: c.a - 1, clause: c.a, coordinated: T[c.a - 1]?.text === ',' });
+        continue;
+      }
+      const j = c.a - 1;
+      let subj: Range2 | undefined;
+      let inverted = false;
+      let participle = false;
+      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after')) {
+        participle = true;
+      } else if (j < S.a) {
+        inverted = true;
+      } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
+        subj = [j, j + 1];
+      } else if (T[j].text === ',') {
+        subj = this.appositionSubject(j, S.a);
+        if (!subj) inverted = true;
+      } else if (T[j].kind === 'close' || T[j].kind === 'open' || DASHES.has(T[j].text) || T[j].text === '(' || T[j].text === ':' || T[j].text === ';') {
+        inverted = true;
+      } else if (T[j].kind === 'word') {
+        const np = this.npBackward(j, S.a);
+        if (np >= 0) subj = [np, j + 1];
+      }
+      if (inverted) {
+        if (c.form === 'ing') participle = true;
+        const e = this.npForward(c.b, S.b);
+        if (e > c.b) subj = [c.b, e];
+        else inverted = false;
+      }
+      const before = inverted || !subj ? c.a - 1 : subj[0] - 1;
+      // The clause of this cue starts at its subject, or at a connective before it.
+      let clause = inverted || !subj ? c.a : subj[0];
+      let coordinated = participle;
+      if (participle) clause = j;
+      else if (!inverted) {
+        const k = clause - 1;
+        if (k >= S.a && T[k].q < 0 && (T[k].text === ';' || T[k].lower === 'and' || T[k].lower === 'but' || T[k].lower === 'while' || T[k].lower === 'whereas' || T[k].text === '—')) {
+          coordinated = true;
+          clause = k;
+          if (k - 1 >= S.a && T[k - 1].text === ',') clause = k - 1;
+        }
+      }
+      infos.push({ c, subj, inverted, participle, before, clause, coordinated });
+    }
+
+    // Pass 2: contents.
+    let territory = S.a;
+    let prevDraft: Draft | undefined = this.lastDraftInParagraph(para);
+    for (let n = 0; n < infos.length; n++) {
+      const info = infos[n];
+      const { c } = info;
+      // The end of this cue's content: the next coordinated clause, or the sentence end.
+      let stop = end;
+      for (let m = n + 1; m < infos.length; m++) {
+        if (infos[m].coordinated && infos[m].clause > c.b) {
+          stop = Math.min(stop, infos[m].clause);
+          break;
+        }
+      }
+      let draft: Draft | undefined;
+      if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
+      else {
+        const afterCue = info.inverted && info.subj ? info.subj[1] : c.b;
+        const restStart = this.contentStart(afterCue, c, stop);
+        const bt = info.before >= territory ? T[info.before] : undefined;
+        const hasBefore =
+          !info.participle &&
+          bt !== undefined &&
+          (bt.text === ',' || bt.kind === 'close' || DASHES.has(bt.text) || (bt.kind === 'punct' && /^[”"’']$/.test(bt.text))) &&
+          this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
+        const restEmpty = restStart >= stop || T[restStart].text === ',' || T[restStart].text === ';' || DASHES.has(T[restStart].text) || T[restStart].text === '(';
+        if (hasBefore && (restEmpty || (afterCue === restStart && this.isAdverbialTail(restStart, stop)))) {
+          let cs = territory;
+          while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
+          const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
+          const content: Range2[] = [[cs, ce]];
+          // A continuation after the cue: "“…,” he said, “…”" or "X, he said, is …"
+          let k = restStart;
+          while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
+          if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
+            const from = T[k].text === ',' ? k + 1 : k;
+            if (from < stop && this.isContinuation(from, stop)) content.push([from, stop]);
+          }
+          draft = { content, cue: [c.a, c.b], source: info.subj, para, sent: si };
+        } else {
+          if (restStart < stop) {
+            draft = { content: [[restStart, stop]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+          } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
+            // "… said:" at the end of a paragraph introduces the next one.
+            const next = this.doc.paragraphs[para + 1];
+            if (next && restStart >= this.doc.paragraphs[para].b - 1) {
+              const lastS = this.doc.sentences[next.last - 1];
+              draft = { content: [[next.a, this.contentEnd(lastS)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+            }
+          }
+        }
+        if (draft && info.participle && !info.subj && prevDraft) draft.sameSourceAs = prevDraft;
+      }
+      if (draft) {
+        this.drafts.push(draft);
+        prevDraft = draft;
+        territory = Math.max(territory, c.b);
+      }
+    }
+  }
+
+  private lastDraftInParagraph(para: number): Draft | undefined {
+    for (let i = this.drafts.length - 1; i >= 0; i--) {
+      const d = this.drafts[i];
+      if (d.para !== para) return undefined;
+      return d;
+    }
+    return undefined;
+  }
+
+  /** Whether [a, b) holds something that can be content: a quotation or two words. */
+  private hasMaterial(a: number, b: number): boolean {
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = this.T[k];
+      if (t.kind === 'open') return true;
+      if (t.kind === 'word') words++;
+      if (words >= 2) return true;
+    }
+    return false;
+  }
+
+  /** Whether [a, b) after a cue is only adverbial ("in a statement", "Friday", "on Twitter"). */
+  private isAdverbialTail(a: number, b: number): boolean {
+    let p = a;
+    for (let n = 0; n < 4 && p < b; n++) {
+      const q = this.skipMedium(this.skipTime(p, b), b);
+      if (q === p) break;
+      p = q;
+    }
+    if (p >= b || this.T[p].text === ',') return true;
+    // A prepositional phrase to the end of the sentence: "at a rally in Ohio".
+    const t = this.T[p];
+    if (t.kind === 'word' && (t.lower === 'at' || t.lower === 'during' || t.lower === 'in' || t.lower === 'on' || t.lower === 'after' || t.lower === 'before' || t.lower === 'while' || t.lower === 'when' || t.lower === 'to' || t.lower === 'of' || t.lower === 'as')) {
+      for (let k = p; k < b; k++) if (this.T[k].kind === 'open' || (this.T[k].kind === 'word' && this.T[k].lower === 'that')) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether [a, b) after "…, he said," continues the content rather than describing the saying. */
+  private isContinuation(a: number, b: number): boolean {
+    const T = this.T;
+    const f = T[a];
+    if (f.kind === 'open') return true;
+    if (f.kind !== 'word') return false;
+    if (f.lower === 'and' || f.lower === 'but') {
+      for (let k = a; k < b; k++) if (T[k].kind === 'open') return true;
+    }
+    if (this.isCueVerb(a)) return false;
+    if (ADVERBIAL_SEGMENT_STARTS.has(f.lower) || ADVERBIAL_SEGMENT_WORDS.has(f.lower) || APPOSITION_STARTS.has(f.lower) && f.lower !== 'the' && f.lower !== 'a' && f.lower !== 'an') return false;
+    if (/ing$/.test(f.lower)) return false;
+    if (f.lower === 'who' || f.lower === 'which' || f.lower === 'whose' || /^\p{N}/u.test(f.text)) return false;
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      if (T[k].kind === 'open') return true;
+      if (T[k].kind === 'word') words++;
+    }
+    // A clause needs a few words; "the top Democrat on the panel" is an apposition.
+    return words >= 4 && !(f.lower === 'the' || f.lower === 'a' || f.lower === 'an');
+  }
+
+  private according(c: Cue, S: Sentence, territory: number, stop: number, end: number): Draft | undefined {
+    const T = this.T;
+    // The source: everything up to the next comma (a poll "released last week" included).
+    let e = c.b;
+    while (e < end && T[e].text !== ',' && T[e].q < 0 && e - c.b < 25) {
+      if (T[e].text === '(') {
+        while (e < end && T[e].text !== ')') e++;
+      }
+      e++;
+    }
+    if (e === c.b) return undefined;
+    const source: Range2 = [c.b, this.trimEnd(e)];
+    let k = territory;
+    while (k < c.a && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    const atStart = k === c.a;
+    let content: Range2[] = [];
+    if (atStart) {
+      if (e < end && T[e].text === ',') content = [[e + 1, stop]];
+    } else {
+      const ce = T[c.a - 1].text === ',' || DASHES.has(T[c.a - 1].text) ? c.a - 1 : c.a;
+      content = [[k, ce]];
+      if (e < end && T[e].text === ',' && e + 1 < stop && this.isContinuation(e + 1, stop)) content.push([e + 1, stop]);
+    }
+    content = content.filter(([a, b]) => b > a);
+    if (!content.length) return undefined;
+    return { content, cue: [c.a, c.b], source, para: S.para, sent: this.doc.sentenceOf[c.a] };
+  }
+
+  /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
+  private transcriptLabel(p: number): Draft | undefined {
+    const T = this.T;
+    const para = this.doc.paragraphs[p];
+    let k = para.a;
+    while (k < para.b && k - para.a < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
+    if (k === para.a || k >= para.b - 1 || T[k].text !== ':') return undefined;
+    const lastS = this.doc.sentences[para.last - 1];
+    const end = this.contentEnd(lastS);
+    if (end <= k + 1) return undefined;
+    return { content: [[k + 1, end]], cue: [k, k + 1], source: [para.a, k], para: p, sent: para.first };
+  }
+
+  /** `“…” ― Name`: a quotation credited with a dash. */
+  private dashCredit(si: number): void {
+    const T = this.T;
+    const S = this.doc.sentences[si];
+    for (let k = S.a + 1; k < S.b - 1; k++) {
+      if (!DASHES.has(T[k].text) || T[k].q >= 0) continue;
+      const prev = T[k - 1];
+      if (prev.kind !== 'close') continue;
+      const n = T[k + 1];
+      if (n.kind !== 'word' || !n.cap) continue;
+      let e = k + 1;
+      while (e < S.b && (T[e].cap || this.isAbbrevPeriod(e) || T[e].text === '-') && T[e].q < 0) e++;
+      const open = this.doc.quotes[prev.q].open;
+      this.drafts.push({ content: [[Math.max(S.a, open), k]], cue: [k, k + 1], source: [k + 1, e], para: S.para, sent: si });
+      return;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Across sentences
+
+  /** Quotation sentences without a cue continue the last attribution of their paragraph. */
+  private continueQuotations(): void {
+    const T = this.T;
+    const { sentences, paragraphs, quotes } = this.doc;
+    const covered = new Uint8Array(sentences.length);
+    for (const d of this.drafts) {
+      covered[d.sent] = 1;
+      for (const [a, b] of d.content) for (let s = this.doc.sentenceOf[a]; s <= this.doc.sentenceOf[Math.max(a, b - 1)]; s++) covered[s] = 1;
+    }
+    // Drafts by paragraph, in order.
+    const byPara = new Map<number, Draft[]>();
+    for (const d of this.drafts) {
+      const l = byPara.get(d.para);
+      if (l) l.push(d);
+      else byPara.set(d.para, [d]);
+    }
+    let lastDraft: Draft | undefined;
+    let lastDraftPara = -1;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const para = paragraphs[p];
+      const inPara = byPara.get(p) ?? [];
+      const allQuote = para.a < para.b && T[para.a].kind === 'open';
+      for (let s = para.first; s < para.last; s++) {
+        if (covered[s]) continue;
+        const S = sentences[s];
+        const f = T[S.a];
+        if (f.kind !== 'open') continue;
+        const e = this.contentEnd(S);
+        if (e <= S.a) continue;
+        const before = inPara.filter((d) => d.sent < s);
+        const target = before[before.length - 1];
+        if (target) {
+          target.content.push([S.a, e]);
+          covered[s] = 1;
+          continue;
+        }
+        const after = inPara.find((d) => d.sent > s && T[d.content[0][0]].kind === 'open');
+        if (after) {
+          after.content.unshift([S.a, e]);
+          covered[s] = 1;
+          continue;
+        }
+        // A paragraph that continues a quotation, or is made of quotations, continues the previous speaker.
+        const region = quotes[f.q];
+        const continues = region && region.part > 0;
+        if (lastDraft && (continues || (allQuote && lastDraftPara === p - 1))) {
+          lastDraft.content.push([S.a, e]);
+          covered[s] = 1;
+        } else if (lastDraft && allQuote && lastDraftPara >= p - 3) {
+          const d: Draft = { content: [[S.a, e]], para: p, sent: s, sameSourceAs: lastDraft, floating: true };
+          this.drafts.push(d);
+          inPara.push(d);
+          covered[s] = 1;
+        }
+      }
+      if (inPara.length) {
+        lastDraft = inPara[inPara.length - 1];
+        lastDraftPara = p;
+      }
+    }
+  }
+
+  private finish(): Draft[] {
+    const T = this.T;
+    const seen = new Set<string>();
+    const out: Draft[] = [];
+    for (const d of this.drafts) {
+      d.content = d.content.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+      // Trim whitespace-only or punctuation-only ends.
+      d.content = d.content
+        .map(([a, b]): Range2 => {
+          while (a < b && T[a].kind === 'punct' && /^[,;:—–-]$/.test(T[a].text)) a++;
+          while (b > a && T[b - 1].kind === 'punct' && /^[,;:—–(-]$/.test(T[b - 1].text)) b--;
+          return [a, b];
+        })
+        .filter(([a, b]) => b > a);
+      // Merge overlapping segments.
+      const merged: Range2[] = [];
+      for (const r of d.content) {
+        const last = merged[merged.length - 1];
+        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+        else merged.push([r[0], r[1]]);
+      }
+      d.content = merged;
+      if (!d.content.length) continue;
+      if (this.options.indirect === false && !d.content.some(([a, b]) => this.containsQuote(a, b))) continue;
+      const key = d.content.map((r) => r.join('-')).join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+    return out;
+  }
+
+  private containsQuote(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.T[k].kind === 'open' || this.T[k].kind === 'close') return true;
+    return false;
+  }
+}
+
+/** Tokens of a range, for mention analysis. */
+export function mentionWords(doc: Doc, a: number, b: number) {
+  const T = doc.tokens;
+  const out: { text: string; lower: string; cap: boolean; spaced: boolean }[] = [];
+  for (let k = a; k < b; k++) {
+    const t = T[k];
+    out.push({ text: t.text, lower: t.lower, cap: t.cap, spaced: k === a || T[k - 1].e !== t.s });
+  }
+  return out;
+}
+
