@@ -14,8 +14,9 @@
  *   direct subset when its content contains a quotation mark; a prediction is eligible for the
  *   direct subset when its content contains one too (so a prediction that found the quotation is
  *   counted, and a purely indirect prediction neither helps nor hurts the direct scores).
- *   Quotation marks are the double marks " “ ” „ « » and the opening single marks ‘ ‚ ‹ ›; the
- *   apostrophes ’ and ' are not counted, since they mostly stand in words (it’s, Putin’s).
+ *   Quotation marks are the double marks " “ ” „ « », two apostrophes '' standing for one, and
+ *   the opening single marks ‘ ‚ ‹ ›; a single ’ or ' is not counted, since it mostly stands in
+ *   a word (it’s, Putin’s).
  * Characters are code points of the article; counts are summed over documents (micro average).
  */
 import { hasQuoteMark } from './suggest/quotemarks';

@@ -5,7 +5,7 @@
  */
 import { findQuotations, paragraphs as findParagraphs } from '../quotes';
 import { TextIndex } from '../text';
-import { ABBREVIATIONS, SENTENCE_OPENERS, SOMETIMES_FINAL } from './lexicon';
+import { ABBREVIATIONS, SENTENCE_OPENERS, SOMETIMES_FINAL, VERB_FORMS } from './lexicon';
 
 export type TokenKind = 'word' | 'punct' | 'open' | 'close';
 
@@ -69,7 +69,7 @@ export interface Doc {
   sentenceOf: Int32Array;
 }
 
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[.\-&/][\p{L}\p{M}\p{N}]+)*|\S/gu;
+const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[.\-&/][\p{L}\p{M}\p{N}]+)*|--+|''|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 const DIGIT = /^\p{N}/u;
@@ -159,6 +159,8 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
       if (!next || next.para !== p) continue;
       const opens = next.kind === 'open' || UPPER.test(next.text) || DIGIT.test(next.text) || next.text === '(' || /^["“‘'«„]$/.test(next.text);
       if (!opens) continue;
+      // “…?” Graham asked. — a question or exclamation quoted before its cue does not end the sentence.
+      if (t.kind === 'close' && /[?!]/.test(text[t.s - 1] ?? '') && cueFollows(tokens, end + 1, para.b)) continue;
       if (t.text === '.' && i > para.a) {
         const prev = tokens[i - 1];
         if (prev.kind === 'word' && prev.e === t.s) {
@@ -180,4 +182,18 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
     para.last = sentences.length;
   }
   return { text, index, tokens, quotes, sentences, paragraphs, sentenceOf };
+}
+
+/** Whether a speech verb comes within a few words after k, before any punctuation. */
+function cueFollows(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < end && m < k + 7; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') {
+      if (t.text === '.' && m > k && tokens[m - 1].e === t.s && ABBREVIATIONS.has(tokens[m - 1].lower)) continue; // "Sen. Graham asked"
+      return false;
+    }
+    const v = VERB_FORMS.get(t.lower);
+    if (v && v.cls === 'speech' && (v.form === 'ed' || v.form === 's')) return true;
+  }
+  return false;
 }

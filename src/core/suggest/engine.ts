@@ -94,6 +94,11 @@ const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'af
 const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
 const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
 
+/** The token before a cue. */
+function j0(info: { c: Cue }): number {
+  return info.c.a - 1;
+}
+
 export class Engine {
   private readonly T: Token[];
   readonly cues: Cue[] = [];
@@ -175,6 +180,7 @@ export class Engine {
     const prev = i > S.a ? T[i - 1] : undefined;
     const next = i + 1 < S.b ? T[i + 1] : undefined;
     const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
+    if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
     if (pl !== undefined) {
       if (NOUN_BLOCKERS.has(pl)) return false;
       if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
@@ -185,7 +191,7 @@ export class Engine {
     switch (vf.lemma) {
       case 'call':
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
-        if (this.quoteWithin(i + 1, Math.min(S.b, i + 7))) break;
+        if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         return false;
       case 'continue':
         if (next && (next.text === ',' || next.text === ':' || next.kind === 'open')) break;
@@ -359,11 +365,14 @@ export class Engine {
         // An apposition after the name: ", the top Democrat on the committee"
         const n = T[k + 1];
         if (!n || n.q >= 0 || n.kind !== 'word') break;
-        const appos = APPOSITION_STARTS.has(n.lower) || /^\p{N}/u.test(n.text) || /^[A-Z]\.?-[A-Z]/.test(n.text) || (!n.cap && !ADVERBIAL_SEGMENT_STARTS.has(n.lower) && !VERB_FORMS.has(n.lower));
-        if (!appos || ADVERBIAL_SEGMENT_STARTS.has(n.lower) || (n.lower === 'who' && false)) break;
         let m = k + 1;
         while (m < hi && T[m].text !== ',' && T[m].q < 0 && m - k < 30) m++;
         if (m - k >= 30 || (m < hi && T[m].q >= 0)) break;
+        let toEnd = m >= hi || m + 1 >= hi;
+        for (let x = m; x < hi && toEnd; x++) if (!(T[x].kind === 'punct' && /^[.,?!]$/.test(T[x].text))) toEnd = false;
+        const lowerStart = !n.cap && !ADVERBIAL_SEGMENT_STARTS.has(n.lower) && !VERB_FORMS.has(n.lower);
+        const appos = APPOSITION_STARTS.has(n.lower) || /^\p{N}/u.test(n.text) || /^[A-Z]\.?-[A-Z]/.test(n.text) || lowerStart || (toEnd && n.cap);
+        if (!appos || ADVERBIAL_SEGMENT_STARTS.has(n.lower)) break;
         return this.trimEnd(m);
       } else if (t.text === '-' || t.text === '&' || t.text === '/') {
         // inside a name
@@ -375,7 +384,7 @@ export class Engine {
 
   private trimEnd(e: number): number {
     const T = this.T;
-    while (e > 0 && T[e - 1].kind === 'punct' && /^[,;:]$/.test(T[e - 1].text)) e--;
+    while (e > 0 && T[e - 1].kind === 'punct' && (/^[,;:]$/.test(T[e - 1].text) || (T[e - 1].text === '.' && !this.isAbbrevPeriod(e - 1)))) e--;
     return e;
   }
 
@@ -535,6 +544,19 @@ export class Engine {
     return m;
   }
 
+  /** Skips an addressee ("told reporters") and time and medium adverbials after a cue. */
+  private skipAdverbials(i: number, c: Cue, hi: number): number {
+    let p = i;
+    if (c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind') p = this.skipAddressee(p, hi);
+    for (let n = 0; n < 4; n++) {
+      const before = p;
+      p = this.skipTime(p, hi);
+      p = this.skipMedium(p, hi);
+      if (p === before) break;
+    }
+    return p;
+  }
+
   /** Where the content of a cue-first attribution starts, given the token after the cue. */
   private contentStart(i: number, c: Cue, hi: number): number {
     const T = this.T;
@@ -561,10 +583,6 @@ export class Engine {
       p = this.skipTime(p, hi);
       p = this.skipMedium(p, hi);
       if (p === before) break;
-    }
-    if (T[p]?.text === ',' && p + 1 < hi) {
-      const n = T[p + 1];
-      if (n.kind === 'open' || (n.kind === 'word' && n.lower === 'that')) p++;
     }
     if (T[p]?.text === ':' || T[p]?.text === '—' || T[p]?.text === '–') p++;
     return p;
@@ -618,7 +636,7 @@ export class Engine {
         if (!subj) inverted = true;
       } else if (T[j].kind === 'close' || T[j].kind === 'open' || DASHES.has(T[j].text) || T[j].text === '(' || T[j].text === ':' || T[j].text === ';') {
         inverted = true;
-      } else if (T[j].kind === 'word') {
+      } else {
         const np = this.npBackward(j, S.a);
         if (np >= 0) subj = [np, j + 1];
       }
@@ -635,7 +653,7 @@ export class Engine {
       if (participle) clause = j;
       else if (!inverted) {
         const k = clause - 1;
-        if (k >= S.a && T[k].q < 0 && (T[k].text === ';' || T[k].lower === 'and' || T[k].lower === 'but' || T[k].lower === 'while' || T[k].lower === 'whereas' || T[k].text === '—')) {
+        if (k >= S.a && T[k].q < 0 && (T[k].text === ';' || T[k].text === ',' || T[k].lower === 'and' || T[k].lower === 'but' || T[k].lower === 'while' || T[k].lower === 'whereas' || T[k].text === '—')) {
           coordinated = true;
           clause = k;
           if (k - 1 >= S.a && T[k - 1].text === ',') clause = k - 1;
@@ -646,7 +664,7 @@ export class Engine {
 
     // Pass 2: contents.
     let territory = S.a;
-    let prevDraft: Draft | undefined = this.lastDraftInParagraph(para);
+    let prevDraft: Draft | undefined;
     for (let n = 0; n < infos.length; n++) {
       const info = infos[n];
       const { c } = info;
@@ -663,14 +681,19 @@ export class Engine {
       else {
         const afterCue = info.inverted && info.subj ? info.subj[1] : c.b;
         const restStart = this.contentStart(afterCue, c, stop);
+        const restPlain = this.skipAdverbials(afterCue, c, stop);
         const bt = info.before >= territory ? T[info.before] : undefined;
         const hasBefore =
           !info.participle &&
           bt !== undefined &&
           (bt.text === ',' || bt.kind === 'close' || DASHES.has(bt.text) || (bt.kind === 'punct' && /^[”"’']$/.test(bt.text))) &&
           this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
-        const restEmpty = restStart >= stop || T[restStart].text === ',' || T[restStart].text === ';' || DASHES.has(T[restStart].text) || T[restStart].text === '(';
-        if (hasBefore && (restEmpty || (afterCue === restStart && this.isAdverbialTail(restStart, stop)))) {
+        const restEmpty = restPlain >= stop || T[restPlain].text === ',' || T[restPlain].text === ';' || DASHES.has(T[restPlain].text) || T[restPlain].text === '(';
+        // "Asked about it, Peskov said: “…”" introduces a quotation; "“…,” he said, “…”" continues one.
+        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before);
+        // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
+        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && T[restPlain]?.lower !== 'that' && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
+        if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
           let cs = territory;
           while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
           const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
@@ -680,12 +703,18 @@ export class Engine {
           while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
           if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
             const from = T[k].text === ',' ? k + 1 : k;
-            if (from < stop && this.isContinuation(from, stop)) content.push([from, stop]);
+            if (from < stop && this.isContinuation(from, stop)) {
+              content.push([from, this.cutTail(from, stop)]);
+              // "In Ohio, he said, the economy is …": an adverbial before the cue is not content.
+              if (!this.containsQuote(cs, ce) && this.isAdverbialSegment(cs, ce)) content.shift();
+            }
           }
           draft = { content, cue: [c.a, c.b], source: info.subj, para, sent: si };
         } else {
-          if (restStart < stop) {
-            draft = { content: [[restStart, stop]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+          let from = restStart;
+          if (T[from]?.text === ',' && from + 1 < stop && (T[from + 1].kind === 'open' || T[from + 1].lower === 'that')) from++;
+          if (from < stop) {
+            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
             // "… said:" at the end of a paragraph introduces the next one.
             const next = this.doc.paragraphs[para + 1];
@@ -695,7 +724,15 @@ export class Engine {
             }
           }
         }
-        if (draft && info.participle && !info.subj && prevDraft) draft.sameSourceAs = prevDraft;
+        const sharesSubject = info.participle || (j0(info) >= S.a && (T[j0(info)].lower === 'and' || T[j0(info)].lower === 'but' || T[j0(info)].lower === 'or' || T[j0(info)].text === ','));
+        if (draft && sharesSubject && !info.subj) {
+          if (prevDraft) draft.sameSourceAs = prevDraft;
+          else {
+            // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
+            const subj = this.mainSubject(S, c.a);
+            if (subj) draft.source = subj;
+          }
+        }
       }
       if (draft) {
         this.drafts.push(draft);
@@ -705,13 +742,58 @@ export class Engine {
     }
   }
 
-  private lastDraftInParagraph(para: number): Draft | undefined {
-    for (let i = this.drafts.length - 1; i >= 0; i--) {
-      const d = this.drafts[i];
-      if (d.para !== para) return undefined;
-      return d;
+  /** The subject of a sentence's main clause, before `limit`: the noun phrase its first clause opens with. */
+  private mainSubject(S: Sentence, limit: number): Range2 | undefined {
+    const T = this.T;
+    let k = S.a;
+    while (k < limit && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    if (k < limit && T[k].text === ',') k++;
+    // A leading adverbial phrase ends at the first comma.
+    if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower))) {
+      let m = k;
+      while (m < limit && T[m].text !== ',' && T[m].q < 0) m++;
+      if (m >= limit || T[m].text !== ',') return undefined;
+      k = m + 1;
     }
-    return undefined;
+    if (k >= limit || !this.isWord(k)) return undefined;
+    const e = this.npForward(k, limit);
+    if (e <= k) return undefined;
+    const last = T[e - 1];
+    if (!(last.cap || SUBJECT_PRONOUNS.has(last.lower) || last.kind === 'word' && /s$/.test(last.lower))) return undefined;
+    // The subject must be followed by its verb, not be the whole clause.
+    if (e >= limit - 1) return undefined;
+    return [k, e];
+  }
+
+  /**
+   * The end of cue-first content: a quotation that ends with its own punctuation ends it
+   * ("said, “…,” when …"), and so does a trailing participle phrase, dash aside or relative
+   * clause after a comma (", implicitly putting …", " — a metaphor for …", ", which …").
+   */
+  private cutTail(a: number, b: number): number {
+    const T = this.T;
+    if (T[a].kind === 'open') {
+      const q = this.doc.quotes[T[a].q];
+      if (q && q.close >= 0 && q.close < b - 1 && /[,.?!]/.test(this.doc.text[T[q.close].s - 1] ?? '')) {
+        const n = T[q.close + 1];
+        if (!(n && n.kind === 'word' && (n.lower === 'and' || n.lower === 'but') && this.quoteWithin(q.close + 1, b))) return q.close + 1;
+      }
+    }
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = T[k];
+      if (t.q >= 0) continue;
+      if (t.kind === 'word') {
+        words++;
+        continue;
+      }
+      if (words < 3) continue;
+      const n = T[k + 1];
+      if (!n || n.q >= 0) continue;
+      if (DASHES.has(t.text) && n.kind === 'word') return k;
+      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+    }
+    return b;
   }
 
   /** Whether [a, b) holds something that can be content: a quotation or two words. */
@@ -752,6 +834,7 @@ export class Engine {
     if (f.kind !== 'word') return false;
     if (f.lower === 'and' || f.lower === 'but') {
       for (let k = a; k < b; k++) if (T[k].kind === 'open') return true;
+      return false;
     }
     if (this.isCueVerb(a)) return false;
     if (ADVERBIAL_SEGMENT_STARTS.has(f.lower) || ADVERBIAL_SEGMENT_WORDS.has(f.lower) || APPOSITION_STARTS.has(f.lower) && f.lower !== 'the' && f.lower !== 'a' && f.lower !== 'an') return false;
@@ -798,13 +881,19 @@ export class Engine {
   private transcriptLabel(p: number): Draft | undefined {
     const T = this.T;
     const para = this.doc.paragraphs[p];
-    let k = para.a;
-    while (k < para.b && k - para.a < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
-    if (k === para.a || k >= para.b - 1 || T[k].text !== ':') return undefined;
+    let first = para.a;
+    if (T[first] && (T[first].kind === 'open' || /^["“]$/.test(T[first].text))) first++;
+    let k = first;
+    while (k < para.b && k - first < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
+    if (k === first && p === 0) {
+      // A headline: "Pence: Flowers Won’t Be at Debate"
+      while (k < para.b && k - first < 3 && T[k].kind === 'word' && T[k].cap && T[k].q < 0) k++;
+    }
+    if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
     const lastS = this.doc.sentences[para.last - 1];
     const end = this.contentEnd(lastS);
     if (end <= k + 1) return undefined;
-    return { content: [[k + 1, end]], cue: [k, k + 1], source: [para.a, k], para: p, sent: para.first };
+    return { content: [[k + 1, end]], cue: [k, k + 1], source: [first, k], para: p, sent: para.first };
   }
 
   /** `“…” ― Name`: a quotation credited with a dash. */
@@ -908,7 +997,7 @@ export class Engine {
       const merged: Range2[] = [];
       for (const r of d.content) {
         const last = merged[merged.length - 1];
-        if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+        if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
         else merged.push([r[0], r[1]]);
       }
       d.content = merged;

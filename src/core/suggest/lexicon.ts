@@ -39,7 +39,10 @@ const VERBS: [string, CueClass, string?][] = [
   ['maintain', 'speech'], ['reason', 'speech'], ['observe', 'speech'], ['agree', 'speech'], ['plead', 'speech'],
   ['swear', 'speech', 'swear|swears|swore|swearing|sworn'], ['concur', 'speech', 'concur|concurs|concurred|concurring|concurred'],
   ['wonder', 'speech'], ['instruct', 'speech'], ['inform', 'speech'], ['remind', 'speech'], ['signal', 'speech'],
-  ['cite', 'speech'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
+  ['chant', 'speech'], ['sing', 'speech', 'sing|sings|sang|singing|sung'], ['liken', 'speech'], ['hail', 'speech'],
+  ['brand', 'speech'], ['label', 'speech', 'label|labels|labeled|labeling|labelled'], ['laud', 'speech'],
+  ['dub', 'speech', 'dub|dubs|dubbed|dubbing|dubbed'], ['mock', 'speech'], ['deride', 'speech'], ['tout', 'speech'],
+  ['ridicule', 'speech'], ['cite', 'speech'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
   ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'speech'], ['hint', 'speech'], ['announce', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions

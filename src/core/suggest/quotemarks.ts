@@ -1,10 +1,13 @@
 /** Quotation marks in attribution content: what makes an attribution direct, mixed or indirect. */
 import type { AttributionType } from '../model';
 
-/** Double quotation marks, and the opening single marks that are never apostrophes. */
-const QUOTE_MARK = /["“”„«»‘‚‹›]/;
+/**
+ * Double quotation marks (including two apostrophes standing for one, as in some archive texts),
+ * and the opening single marks that are never apostrophes.
+ */
+const QUOTE_MARK = /["“”„«»‘‚‹›]|''/;
 
-/** Whether a text contains a quotation mark (the apostrophes ’ and ' do not count). */
+/** Whether a text contains a quotation mark (a single apostrophe ’ or ' does not count). */
 export function hasQuoteMark(text: string): boolean {
   return QUOTE_MARK.test(text);
 }
@@ -18,7 +21,7 @@ export function contentType(segments: readonly string[]): AttributionType {
   if (!segments.some(hasQuoteMark)) return 'indirect';
   const quoted = segments.every((s) => {
     const t = s.trim();
-    return /^["“„«‘‚‹»]/.test(t) && /["”“»«’'›][.,;:!?]*$/.test(t);
+    return /^(["“„«‘‚‹»]|'')/.test(t) && /["”“»«’'›][.,;:!?]*$/.test(t);
   });
   return quoted ? 'direct' : 'mixed';
 }
