@@ -75,6 +75,7 @@ export interface Draft {
 type Range2 = [number, number];
 
 const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', 'supply', 'july', 'only', 'early', 'reply', 'apply', 'holly', 'kelly', 'molly', 'sally', 'billy', 'emily', 'lily', 'daily', 'weekly', 'monthly', 'likely', 'belly', 'bully', 'jelly', 'fly', 'ugly', 'friendly', 'elderly', 'lonely', 'costly', 'silly', 'holy']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t", 'get', 'gets', 'got', 'getting']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -88,7 +89,8 @@ const NOUNISH_S = new Set([
 ]);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 const BASE_SUBJECTS = new Set(['who', 'that', 'people', 'police', 'many', 'some', 'most', 'all', 'both', 'others', 'few', 'they', 'we', 'i', 'you', 'which', 'officials', 'critics', 'experts']);
-const PARTICIPLE_LEMMAS = new Set(['say', 'add', 'note', 'argue', 'claim', 'explain', 'insist', 'state', 'declare', 'announce', 'acknowledge', 'admit', 'warn', 'suggest', 'predict', 'recall', 'reply', 'respond', 'tweet', 'testify', 'concede', 'contend', 'remark', 'stress', 'emphasize', 'emphasise', 'caution', 'complain', 'counter', 'confirm', 'deny', 'assert', 'allege', 'boast', 'comment', 'joke', 'lament', 'mention', 'reiterate', 'repeat', 'reveal', 'urge', 'accuse', 'blast', 'criticize', 'criticise', 'praise', 'demand', 'disclose', 'vow', 'pledge', 'promise', 'threaten', 'call', 'cite', 'describe', 'dismiss', 'blame', 'question', 'condemn', 'defend', 'write', 'tell', 'ask', 'predict', 'estimate', 'conclude', 'charge', 'signal', 'indicate', 'hint', 'maintain']);
+/** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
+const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention'].concat(['believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']));
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
@@ -130,7 +132,7 @@ export class Engine {
       for (let s = para.first; s < para.last; s++) {
         const cues = bySentence.get(s);
         if (cues) this.processSentence(s, cues);
-        else this.dashCredit(s);
+        this.dashCredit(s);
       }
     }
     this.continueQuotations();
@@ -250,7 +252,13 @@ export class Engine {
     }
     if (vf.form === 'ing') {
       if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!)) return false;
-      if (!PARTICIPLE_LEMMAS.has(vf.lemma) && !(pl && AUXILIARIES.has(pl))) return false;
+      if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls !== 'speech') && !(pl && AUXILIARIES.has(pl))) return false;
+    }
+    if (vf.form === 'ed' || vf.form === 'en') {
+      // Passives ("is expected", "was told") have no source in the sentence.
+      let k = i - 1;
+      while (k >= S.a && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
+      if (k >= S.a && T[k].kind === 'word' && BE_FORMS.has(T[k].lower) && vf.lemma !== 'expect') return false;
     }
     if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
       // "a so-called", "the required": adjectives.
@@ -417,41 +425,46 @@ export class Engine {
 
   /**
    * A subject ending in appositions before the comma at `comma` ("Dmitry Peskov, Putin's
-   * spokesperson, said"): the range of name and appositions, without adverbial segments.
+   * spokesperson, said", "Schiff, 56, who has served …, told", "A lawyer for the outlets, David
+   * Schulz, said", "Trump, however, said"): the range of name and appositions, without adverbial
+   * segments.
    */
   private appositionSubject(comma: number, lo: number): Range2 | undefined {
     const T = this.T;
     let segEnd = comma;
     let sourceEnd = comma;
-    for (let n = 0; n < 3; n++) {
+    let best: Range2 | undefined;
+    for (let n = 0; n < 4; n++) {
       let m = segEnd - 1;
-      while (m >= lo && T[m].text !== ',' && T[m].q < 0) {
+      while (m >= lo && T[m].text !== ',' && T[m].q < 0 && T[m].kind !== 'close') {
         if (T[m].text === ')') {
-          while (m >= lo && T[m].text !== '(') m--;
+          while (m > lo && T[m].text !== '(') m--;
         }
         m--;
       }
-      if (m >= lo && T[m].q >= 0) return undefined;
       const segA = m + 1;
-      const adverbial = this.isAdverbialSegment(segA, segEnd);
-      if (!adverbial && !this.isAppositive(segA, segEnd)) return undefined;
-      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k)) return undefined;
-      if (adverbial && sourceEnd === segEnd) sourceEnd = m; // the adverbial is not part of the source
-      if (m < lo) return undefined;
-      // Is there a name before this comma?
-      const np = this.npBackward(m - 1, lo);
-      if (np >= 0) {
-        const headTok = T[m - 1];
-        const named = headTok.cap || (headTok.text === ')' || headTok.text === '.');
-        if (named || SUBJECT_PRONOUNS.has(headTok.lower) || n === 2) {
-          return [np, this.trimEnd(sourceEnd)];
-        }
-        // Otherwise the segment before may itself be an apposition ("Schiff, 56, who …").
-        if (!this.isAppositive(np, m) && !this.isAdverbialSegment(np, m)) return [np, this.trimEnd(sourceEnd)];
+      if (segA >= segEnd || segEnd - segA > 24) break;
+      let bad = false;
+      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k) || T[k].q >= 0) bad = true;
+      if (bad) break;
+      const f = T[segA];
+      if (best === undefined && sourceEnd === segEnd && this.isAdverbialSegment(segA, segEnd)) {
+        sourceEnd = m; // "Trump, however, said": the adverbial is not part of the source
+      } else if (f.kind === 'word' && (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which' || f.lower === 'now' || /^\p{N}+$/u.test(f.text) || /^[A-Z]\.?-[A-Z]/.test(f.text))) {
+        // a relative clause, an age or a party and state: an apposition, keep going
+      } else if (this.isAppositive(segA, segEnd) && (m >= lo && T[m].text === ',')) {
+        // A description ("an economist and tax expert") after a name before it.
+        best = [segA, this.trimEnd(sourceEnd)];
+      } else {
+        const np = this.npBackward(segEnd - 1, segA);
+        if (np < 0) break;
+        best = [np, this.trimEnd(sourceEnd)];
+        break;
       }
+      if (m < lo || T[m].text !== ',') break;
       segEnd = m;
     }
-    return undefined;
+    return best;
   }
 
   private cueVerbSet: Set<number> | undefined;
@@ -692,7 +705,7 @@ export class Engine {
         // "Asked about it, Peskov said: “…”" introduces a quotation; "“…,” he said, “…”" continues one.
         const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before);
         // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
-        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && T[restPlain]?.lower !== 'that' && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
+        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
         if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
           let cs = territory;
           while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
@@ -703,7 +716,7 @@ export class Engine {
           while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
           if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
             const from = T[k].text === ',' ? k + 1 : k;
-            if (from < stop && this.isContinuation(from, stop)) {
+            if (from < stop && this.isContinuation(from, stop) && (!this.containsQuote(cs, ce) || this.quoteWithin(from, stop))) {
               content.push([from, this.cutTail(from, stop)]);
               // "In Ohio, he said, the economy is …": an adverbial before the cue is not content.
               if (!this.containsQuote(cs, ce) && this.isAdverbialSegment(cs, ce)) content.shift();
@@ -713,6 +726,16 @@ export class Engine {
         } else {
           let from = restStart;
           if (T[from]?.text === ',' && from + 1 < stop && (T[from + 1].kind === 'open' || T[from + 1].lower === 'that')) from++;
+          // "said of the museum, “…”": a short phrase before a comma and a quotation is not content.
+          if (T[from]?.kind === 'word' && NP_PREPOSITIONS.has(T[from].lower)) {
+            for (let k = from + 1; k < Math.min(stop - 1, from + 8); k++) {
+              if (T[k].q >= 0) break;
+              if ((T[k].text === ',' || T[k].text === ':') && T[k + 1].kind === 'open') {
+                from = k + 1;
+                break;
+              }
+            }
+          }
           if (from < stop) {
             draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
@@ -790,20 +813,21 @@ export class Engine {
       if (words < 3) continue;
       const n = T[k + 1];
       if (!n || n.q >= 0) continue;
-      if (DASHES.has(t.text) && n.kind === 'word') return k;
+      const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
+      if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
     }
     return b;
   }
 
-  /** Whether [a, b) holds something that can be content: a quotation or two words. */
+  /** Whether [a, b) holds something that can be content: a quotation or a word. */
   private hasMaterial(a: number, b: number): boolean {
     let words = 0;
     for (let k = a; k < b; k++) {
       const t = this.T[k];
       if (t.kind === 'open') return true;
       if (t.kind === 'word') words++;
-      if (words >= 2) return true;
+      if (words >= 1) return true;
     }
     return false;
   }
@@ -833,7 +857,8 @@ export class Engine {
     if (f.kind === 'open') return true;
     if (f.kind !== 'word') return false;
     if (f.lower === 'and' || f.lower === 'but') {
-      for (let k = a; k < b; k++) if (T[k].kind === 'open') return true;
+      // "…,” he said, and “…”": the quotation goes on right after the conjunction.
+      for (let k = a + 1; k < Math.min(b, a + 4); k++) if (T[k].kind === 'open') return true;
       return false;
     }
     if (this.isCueVerb(a)) return false;
@@ -909,6 +934,7 @@ export class Engine {
       let e = k + 1;
       while (e < S.b && (T[e].cap || this.isAbbrevPeriod(e) || T[e].text === '-') && T[e].q < 0) e++;
       const open = this.doc.quotes[prev.q].open;
+      if (this.drafts.some((d) => d.sent === si && d.content.some(([a, b]) => a <= open && open < b))) return;
       this.drafts.push({ content: [[Math.max(S.a, open), k]], cue: [k, k + 1], source: [k + 1, e], para: S.para, sent: si });
       return;
     }
