@@ -10,6 +10,7 @@
 import { actorIdFor, type Actor, type ActorKind } from '../model';
 import {
   ANONYMOUS_HEADS,
+  CORE_TITLES,
   DETERMINERS,
   DOCUMENT_HEADS,
   FEMALE_NAMES,
@@ -168,7 +169,7 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
         start--;
         continue;
       }
-      if (w.cap || isAcronym(w.text) || (NAME_PARTICLES.has(w.lower) && start > 1 && headWords[start - 2].cap) || /^\p{Lu}\.$/u.test(w.text)) {
+      if (w.cap || isAcronym(w.text) || (NAME_PARTICLES.has(w.lower) && precededByCapital(headWords, start - 1)) || /^\p{Lu}\.$/u.test(w.text)) {
         if (/['’]s$/.test(w.text)) break;
         start--;
         continue;
@@ -182,9 +183,10 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
     let lastTitle = -1;
     for (let i = 0; i < run.length - 1; i++) {
       const l = run[i].lower.replace(/\.$/, '');
-      if (TITLES.has(l) || run[i].text === '.') lastTitle = i;
-      else if (isAcronym(run[i].text) && i < run.length - 2 && run.slice(i + 1).some((w) => TITLES.has(w.lower))) lastTitle = i;
+      if (CORE_TITLES.has(l)) lastTitle = i;
     }
+    // "Mr." leaves its period behind
+    if (lastTitle >= 0 && run[lastTitle + 1]?.text === '.' && lastTitle + 2 < run.length) lastTitle++;
     const nameWords = run.slice(lastTitle + 1).filter((w) => w.text !== '.' || !w.spaced);
     const titleWords = run.slice(0, lastTitle + 1).filter((w) => w.text !== '.');
     const before = headWords.slice(0, start).filter((w) => !DETERMINERS.has(w.lower));
@@ -223,6 +225,13 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
   const text = joinWords(ws);
   const anyCap = ws.some((w, i) => i > 0 && w.cap);
   return { type: 'description', text, head, kind: kindOfWords(lowers, head, anyCap && ORG_WORDS.has(head)), possessor, definite, description };
+}
+
+/** Whether the particle at i ("von" in "Ursula von der Leyen") follows a capitalised word, over other particles. */
+function precededByCapital(words: readonly MentionWord[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && NAME_PARTICLES.has(words[k].lower)) k--;
+  return k >= 0 && words[k].cap;
 }
 
 function trimApposition(ws: MentionWord[]): MentionWord[] {
@@ -388,6 +397,15 @@ export class ActorRegistry {
         this.note(byRole, pos);
         return byRole;
       }
+      // "the people", "the officials": the anonymous group introduced before ("three officials briefed on …").
+      if (ANONYMOUS_HEADS.has(head) && /s$|^people$/.test(head)) {
+        const group = this.lastBefore(pos, (a) => (a.kind === 'group' || a.kind === 'anonymous') && a.plural && [...a.roles].some((r) => ANONYMOUS_HEADS.has(r)));
+        if (group) {
+          group.aliases.add(info.text);
+          this.note(group, pos);
+          return group;
+        }
+      }
     }
     const name = possessorName && info.possessor ? `${possessorName}’s ${info.text.split(/\s+/).slice(1).join(' ')}` : info.text;
     const key = normalizeKey(name);
@@ -411,31 +429,15 @@ export class ActorRegistry {
     return found;
   }
 
+  /** Whether a personal pronoun can refer to an actor (kind, number and known gender agree). */
+  compatible(pronoun: string, a: ActorRecord): boolean {
+    return acceptorFor(pronoun)?.(a) ?? false;
+  }
+
   /** The actor a personal pronoun at pos refers to: the last compatible actor mentioned before it. */
   resolvePronoun(pronoun: string, pos: number): ActorRecord | undefined {
-    let accept: (a: ActorRecord) => boolean;
-    switch (pronoun) {
-      case 'he':
-      case 'him':
-      case 'his':
-        accept = (a) => a.kind === 'person' && a.gender !== 'f';
-        break;
-      case 'she':
-      case 'her':
-        accept = (a) => a.kind === 'person' && a.gender !== 'm';
-        break;
-      case 'they':
-      case 'them':
-      case 'their':
-        accept = (a) => a.plural || a.kind === 'group' || a.kind === 'organization' || a.kind === 'publication';
-        break;
-      case 'it':
-      case 'its':
-        accept = (a) => (a.kind === 'organization' || a.kind === 'publication') && !a.plural;
-        break;
-      default:
-        return undefined;
-    }
+    const accept = acceptorFor(pronoun);
+    if (!accept) return undefined;
     const a = this.lastBefore(pos, accept);
     if (a) {
       if ((pronoun === 'he' || pronoun === 'him' || pronoun === 'his') && !a.gender) a.gender = 'm';
@@ -478,4 +480,25 @@ export class ActorRegistry {
 
 export function isPronoun(lower: string): boolean {
   return PRONOUNS.has(lower);
+}
+
+function acceptorFor(pronoun: string): ((a: ActorRecord) => boolean) | undefined {
+  switch (pronoun) {
+    case 'he':
+    case 'him':
+    case 'his':
+      return (a) => a.kind === 'person' && a.gender !== 'f';
+    case 'she':
+    case 'her':
+      return (a) => a.kind === 'person' && a.gender !== 'm';
+    case 'they':
+    case 'them':
+    case 'their':
+      return (a) => a.plural || a.kind === 'group' || a.kind === 'organization' || a.kind === 'publication';
+    case 'it':
+    case 'its':
+      return (a) => (a.kind === 'organization' || a.kind === 'publication') && !a.plural;
+    default:
+      return undefined;
+  }
 }

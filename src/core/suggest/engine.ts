@@ -356,7 +356,13 @@ export class Engine {
       if (t.q >= 0) break;
       if (t.kind === 'word') {
         const lw = t.lower;
-        if (words > 0 && (lw === 'in' || lw === 'on' || lw === 'at' || lw === 'during' || lw === 'after' || lw === 'before' || lw === 'while' || lw === 'when' || lw === 'as' || lw === 'from' || lw === 'via' || lw === 'that' || lw === 'who' || lw === 'which' || lw === 'because' || lw === 'but' || lw === 'told' || lw === 'said' || lw === 'with')) break;
+        if (words > 0 && (lw === 'in' || lw === 'on' || lw === 'at' || lw === 'during' || lw === 'after' || lw === 'before' || lw === 'while' || lw === 'when' || lw === 'as' || lw === 'from' || lw === 'via' || lw === 'that' || lw === 'who' || lw === 'which' || lw === 'because' || lw === 'but' || lw === 'told' || lw === 'said' || lw === 'with')) {
+          // "three officials briefed on the preparations", "one source in the room": a phrase after a
+          // common noun or participle that runs to the end of the sentence belongs to the source.
+          const prev = T[k - 1];
+          if ((lw === 'on' || lw === 'in' || lw === 'with' || lw === 'at' || lw === 'from') && prev.kind === 'word' && !prev.cap && this.plainToEnd(k, hi)) return this.trimEnd(hi);
+          break;
+        }
         if (lw === 'and' && !(T[k + 1]?.cap)) break;
         if (words > 0 && VERB_FORMS.has(lw) && !t.cap) break;
         if (words === 0 && (WEEKDAYS.has(lw) || lw === 'today' || lw === 'yesterday')) break;
@@ -388,6 +394,21 @@ export class Engine {
       k++;
     }
     return words > 0 ? this.trimEnd(k) : i;
+  }
+
+  /** Whether [a, hi) is a short run of words with no quotation, cue or clause break, up to the sentence end. */
+  private plainToEnd(a: number, hi: number): boolean {
+    const T = this.T;
+    let words = 0;
+    for (let k = a; k < hi; k++) {
+      const t = T[k];
+      if (t.q >= 0 || this.isCueVerb(k)) return false;
+      if (t.kind === 'word') {
+        if (CLAUSE_STOPS.has(t.lower) && t.lower !== 'to') return false;
+        if (++words > 8) return false;
+      } else if (!(t.kind === 'punct' && /^[.?!]$/.test(t.text) && k === hi - 1) && !this.isAbbrevPeriod(k)) return false;
+    }
+    return true;
   }
 
   private trimEnd(e: number): number {
@@ -458,6 +479,8 @@ export class Engine {
       } else {
         const np = this.npBackward(segEnd - 1, segA);
         if (np < 0) break;
+        // Right before the cue a whole segment must be the subject ("…, said"): a clause is not.
+        if (np > segA && best === undefined && sourceEnd === segEnd) break;
         best = [np, this.trimEnd(sourceEnd)];
         break;
       }
@@ -476,6 +499,21 @@ export class Engine {
 
   // -------------------------------------------------------------------------------------------
   // After the cue
+
+  /** Walks back over a time adverbial ending at j ("later on Thursday", "on Friday"); returns the token before it. */
+  private skipTimeBackward(j: number, lo: number): number {
+    const T = this.T;
+    let k = j;
+    let anchor = false;
+    while (k >= lo && T[k].kind === 'word' && T[k].q < 0 && (TIME_WORDS.has(T[k].lower) || WEEKDAYS.has(T[k].lower))) {
+      if (TIME_ANCHORS.has(T[k].lower) && T[k].lower !== 'also' && T[k].lower !== 'too' && T[k].lower !== 'then' && T[k].lower !== 'now') anchor = true;
+      k--;
+    }
+    if (!anchor || k === j) return j;
+    // The words before must still hold a subject.
+    if (k < lo) return j;
+    return k;
+  }
 
   /** Skips a time adverbial ("late Friday", "last week", "on Saturday night"); returns the new index. */
   private skipTime(k: number, hi: number): number {
@@ -634,7 +672,8 @@ export class Engine {
         infos.push({ c, inverted: true, participle: false, before: c.a - 1, clause: c.a, coordinated: T[c.a - 1]?.text === ',' });
         continue;
       }
-      const j = c.a - 1;
+      // "Peskov, Putin's spokesperson, on Thursday said": a time adverbial before the cue is skipped.
+      const j = this.skipTimeBackward(c.a - 1, S.a);
       let subj: Range2 | undefined;
       let inverted = false;
       let participle = false;
@@ -650,8 +689,18 @@ export class Engine {
       } else if (T[j].kind === 'close' || T[j].kind === 'open' || DASHES.has(T[j].text) || T[j].text === '(' || T[j].text === ':' || T[j].text === ';') {
         inverted = true;
       } else {
-        const np = this.npBackward(j, S.a);
-        if (np >= 0) subj = [np, j + 1];
+        let np = this.npBackward(j, S.a);
+        // "Zelenskyy while in South Africa said": the subject comes before the subordinate phrase.
+        let k = np - 1;
+        if (np >= 0 && k >= S.a && T[k].kind === 'word' && NP_PREPOSITIONS.has(T[k].lower)) k--;
+        if (np >= 0 && k > S.a && T[k].kind === 'word' && (T[k].lower === 'while' || T[k].lower === 'when' || T[k].lower === 'after' || T[k].lower === 'before') && T[k - 1].kind === 'word' && T[k - 1].q < 0) {
+          const outer = this.npBackward(k - 1, S.a);
+          if (outer >= 0 && T[k - 1].cap) {
+            np = outer;
+            subj = [outer, k];
+          }
+        }
+        if (np >= 0 && !subj) subj = [np, j + 1];
       }
       if (inverted) {
         if (c.form === 'ing') participle = true;
@@ -771,6 +820,7 @@ export class Engine {
     let k = S.a;
     while (k < limit && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
     if (k < limit && T[k].text === ',') k++;
+    k = this.skipTime(k, limit);
     // A leading adverbial phrase ends at the first comma.
     if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower))) {
       let m = k;
@@ -779,11 +829,16 @@ export class Engine {
       k = m + 1;
     }
     if (k >= limit || !this.isWord(k)) return undefined;
-    const e = this.npForward(k, limit);
-    if (e <= k) return undefined;
-    const last = T[e - 1];
-    if (!(last.cap || SUBJECT_PRONOUNS.has(last.lower) || last.kind === 'word' && /s$/.test(last.lower))) return undefined;
-    // The subject must be followed by its verb, not be the whole clause.
+    if (SUBJECT_PRONOUNS.has(T[k].lower)) return [k, k + 1];
+    // A name, or a short description: "Trump", "Sen. Lindsey Graham", "the White House", "the spokesman".
+    let e = k;
+    if (DETERMINERS.has(T[k].lower)) e++;
+    while (e < limit && ((T[e].kind === 'word' && T[e].cap && T[e].q < 0) || this.isAbbrevPeriod(e))) e++;
+    if (e === k || (e === k + 1 && DETERMINERS.has(T[k].lower))) {
+      // "the spokesman": a determiner and one or two lower-case nouns
+      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower)) e++;
+      if (e <= k + 1) return undefined;
+    }
     if (e >= limit - 1) return undefined;
     return [k, e];
   }

@@ -13,7 +13,7 @@ import { TextIndex } from '../text';
 import { ActorRegistry, analyzeMention, type ActorRecord, type MentionInfo } from './actors';
 import { analyze, type Doc } from './document';
 import { Engine, mentionWords, type Draft, type EngineOptions } from './engine';
-import { CLAUSE_STOPS, DETERMINERS, LEADING_CONJUNCTIONS, NP_PREPOSITIONS, SUBJECT_PRONOUNS } from './lexicon';
+import { CLAUSE_STOPS, CORE_TITLES, DETERMINERS, LEADING_CONJUNCTIONS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
 import { contentType } from './quotemarks';
 
 export { ActorRegistry, analyzeMention } from './actors';
@@ -51,6 +51,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const order = drafts.map((d, i) => ({ d, i, pos: T[(d.source ?? d.cue ?? d.content[0])[0]].s }));
   order.sort((x, y) => x.pos - y.pos || x.i - y.i);
   const actorOf = new Map<Draft, ActorRecord | undefined>();
+  let lastSpeaker: Speaker | undefined;
   for (const { d } of order) {
     if (d.sameSourceAs && !d.source) {
       if (!actorOf.has(d.sameSourceAs)) actorOf.set(d.sameSourceAs, resolveSource(doc, engine, registry, d.sameSourceAs));
@@ -58,7 +59,9 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
       if (!d.floating && d.sameSourceAs.source) d.source = d.sameSourceAs.source;
       continue;
     }
-    if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d));
+    if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d, lastSpeaker));
+    const a = actorOf.get(d);
+    if (a) lastSpeaker = { actor: a, para: doc.tokens[d.content[0][0]].para };
   }
 
   const kept: { d: Draft; content: Span[] }[] = [];
@@ -102,7 +105,7 @@ function scanNames(doc: Doc, registry: ActorRegistry): void {
         continue;
       }
       let e = k;
-      while (e < S.b && T[e].q < 0 && (T[e].cap || (T[e].text === '.' && e > k && T[e - 1].e === T[e].s) || (T[e].kind === 'word' && /^(de|van|von|bin|al|la|le|del|da)$/.test(T[e].lower) && T[e + 1]?.cap))) {
+      while (e < S.b && T[e].q < 0 && (T[e].cap || (T[e].text === '.' && e > k && T[e - 1].e === T[e].s) || (isParticle(T[e].lower) && (T[e + 1]?.cap || (isParticle(T[e + 1]?.lower ?? '') && T[e + 2]?.cap))))) {
         e++;
         if (/['’]s$/.test(T[e - 1].text)) break;
       }
@@ -112,6 +115,9 @@ function scanNames(doc: Doc, registry: ActorRegistry): void {
         const info = analyzeMention(mentionWords(doc, a, e));
         if (info && info.type === 'name') {
           const words = info.name.split(/\s+/);
+          // "European Commission president Ursula von der Leyen": a lower-case title before the name.
+          const titled = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower);
+          if (titled) info.roles.push(...(ROLE_WORDS[T[a - 1].lower] ?? [T[a - 1].lower]));
           const create = info.kind === 'person' ? (words.length >= 2 && (info.gender !== undefined || info.roles.length > 0)) || (words.length === 1 && info.roles.length > 0) : info.kind === 'organization' || info.kind === 'publication';
           registry.byName(info, T[a].s, create);
         }
@@ -121,15 +127,29 @@ function scanNames(doc: Doc, registry: ActorRegistry): void {
   }
 }
 
+function isParticle(lower: string): boolean {
+  return /^(de|van|von|der|den|bin|ibn|al|la|le|del|della|da|di|du)$/.test(lower);
+}
+
 function isFunctionWord(lower: string): boolean {
   return CLAUSE_STOPS.has(lower) || DETERMINERS.has(lower) || NP_PREPOSITIONS.has(lower) || LEADING_CONJUNCTIONS.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === 'according' || lower === 'asked' || lower === 'speaking';
 }
 
-function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Draft): ActorRecord | undefined {
+interface Speaker {
+  actor: ActorRecord;
+  para: number;
+}
+
+function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Draft, lastSpeaker?: Speaker): ActorRecord | undefined {
   if (!d.source) return undefined;
   const [a, b] = d.source;
   const pos = doc.tokens[a].s;
   const info = analyzeMention(mentionWords(doc, a, b));
+  // "“…,” he added": a pronoun that speaks refers first to the last speaker, when compatible and near.
+  if (info?.type === 'pronoun' && lastSpeaker && doc.tokens[a].para - lastSpeaker.para <= 1 && registry.compatible(info.pronoun, lastSpeaker.actor)) {
+    registry.note(lastSpeaker.actor, pos);
+    return lastSpeaker.actor;
+  }
   return resolveInfo(doc, engine, registry, info, a, pos);
 }
 

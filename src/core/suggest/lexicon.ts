@@ -43,7 +43,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['brand', 'speech'], ['label', 'speech', 'label|labels|labeled|labeling|labelled'], ['laud', 'speech'],
   ['dub', 'speech', 'dub|dubs|dubbed|dubbing|dubbed'], ['mock', 'speech'], ['deride', 'speech'], ['tout', 'speech'],
   ['ridicule', 'speech'], ['cite', 'speech'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
-  ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'speech'], ['hint', 'speech'], ['announce', 'speech'],
+  ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'], ['announce', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions
   ['believe', 'thought'], ['think', 'thought', 'think|thinks|thought|thinking|thought'], ['feel', 'thought', 'feel|feels|felt|feeling|felt'],
@@ -183,6 +183,24 @@ export const MEDIUM_NOUNS = new Set([
   'phone', 'telephone', 'news', 'press', 'town', 'hall', 'rally', 'debate', 'event', 'hearing', 'forum', 'meeting',
   'stop', 'campaign', 'session', 'ceremony', 'summit', 'visit', 'book', 'article', 'piece', 'story', 'text', 'response',
   'reply', 'documentary', 'segment', 'show', 'program', 'podcast', 'livestream', 'facebook', 'twitter', 'instagram',
+]);
+
+/**
+ * Titles that end the title part of a name: everything up to the last of them is stripped
+ * ("White House Press Secretary Josh Earnest" → Josh Earnest), while a name without one keeps its
+ * words ("White House").
+ */
+export const CORE_TITLES = new Set([
+  'president', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'leader', 'chairman',
+  'chairwoman', 'chair', 'speaker', 'mayor', 'judge', 'justice', 'director', 'minister', 'spokesman', 'spokeswoman',
+  'spokesperson', 'mr', 'mrs', 'ms', 'miss', 'dr', 'rev', 'gen', 'general', 'lt', 'col', 'sgt', 'capt', 'adm', 'admiral',
+  'ambassador', 'commissioner', 'chief', 'officer', 'prof', 'professor', 'ceo', 'chancellor', 'prime', 'attorney',
+  'sheriff', 'pope', 'king', 'queen', 'prince', 'princess', 'candidate', 'nominee', 'del', 'delegate', 'councilman',
+  'councilwoman', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'superintendent', 'detective', 'host',
+  'anchor', 'founder', 'co-founder', 'commander', 'secretary-general', 'president-elect', 'premier', 'lord', 'lady', 'sir',
+  'dame', 'cardinal', 'bishop', 'rabbi', 'imam', 'pastor', 'coach', 'manager', 'economist', 'analyst', 'strategist',
+  'adviser', 'advisor', 'aide', 'official', 'lawyer', 'attorney-general', 'trooper', 'chairperson', 'whip', 'envoy',
+  'editor', 'reporter', 'correspondent', 'columnist', 'spokesmen', 'executive', 'widow', 'mother', 'father',
 ]);
 
 /** Titles stripped from a name and kept as a role ("US President Donald Trump" → Donald Trump, president). */
