@@ -69,10 +69,123 @@ export interface Doc {
   sentenceOf: Int32Array;
 }
 
-const TOKEN = /\p{N}+(?:[.,:/]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+|[.\-&/][\p{L}\p{M}\p{N}]+)*|--+|''|\S/gu;
-const UPPER = /^\p{Lu}/u;
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
-const DIGIT = /^\p{N}/u;
+const LETTER = /[\p{L}\p{M}]/u;
+const NUMBER = /\p{N}/u;
+const UPPER = /\p{Lu}/u;
+/** Character classes of the Basic Multilingual Plane, filled on first sight: 1 letter or mark, 2 digit, 3 space, 4 other. */
+const CLASS = new Uint8Array(65536);
+
+function charClass(c: number): number {
+  const k = CLASS[c];
+  if (k) return k;
+  let v: number;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) v = 1;
+  else if (c >= 48 && c <= 57) v = 2;
+  else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) v = 3;
+  else if (c < 128) v = 4;
+  else {
+    const ch = String.fromCharCode(c);
+    v = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : /\s/.test(ch) ? 3 : 4;
+  }
+  CLASS[c] = v;
+  return v;
+}
+
+/** Class of the character at i, reading a surrogate pair as one character; returns [class, length]. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = String.fromCharCode(c, d);
+      return (LETTER.test(cp) ? 1 : NUMBER.test(cp) ? 2 : 4) | 8; // 8: two units long
+    }
+  }
+  return charClass(c);
+}
+
+/** Whether [s, e) may contain an upper-case letter (any non-ASCII character counts, to be safe). */
+function hasUpper(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+const isWordClass = (k: number) => (k & 7) === 1 || (k & 7) === 2;
+
+/**
+ * Splits [from, to) into tokens: numbers ("1,200", "7:12", "9/11", "2016s"), words with inner
+ * apostrophes, periods, hyphens, ampersands and slashes ("Trump’s", "U.S", "co-founder", "AT&T"),
+ * runs of hyphens ("--"), two apostrophes standing for a quotation mark (''), and any other single
+ * character. Whitespace separates tokens.
+ */
+function tokenize(text: string, from: number, to: number, para: number, out: Token[], interned: Map<string, string>, lowered: Map<string, string>): void {
+  let i = from;
+  while (i < to) {
+    const k = classAt(text, i);
+    const len = k & 8 ? 2 : 1;
+    const cls = k & 7;
+    if (cls === 3) {
+      i += len;
+      continue;
+    }
+    const s = i;
+    if (cls === 2) {
+      i += len;
+      while (i < to && (classAt(text, i) & 7) === 2) i += classAt(text, i) & 8 ? 2 : 1;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (i + 1 < to && (c === 46 || c === 44 || c === 58 || c === 47) && (classAt(text, i + 1) & 7) === 2) {
+          i++;
+          while (i < to && (classAt(text, i) & 7) === 2) i += classAt(text, i) & 8 ? 2 : 1;
+        } else break;
+      }
+      while (i < to && (classAt(text, i) & 7) === 1) i += classAt(text, i) & 8 ? 2 : 1;
+    } else if (cls === 1) {
+      i += len;
+      while (i < to && isWordClass(classAt(text, i))) i += classAt(text, i) & 8 ? 2 : 1;
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (i + 1 >= to) break;
+        const next = classAt(text, i + 1) & 7;
+        if ((c === 39 || c === 0x2019) && next === 1) {
+          i++;
+          while (i < to && (classAt(text, i) & 7) === 1) i += classAt(text, i) & 8 ? 2 : 1;
+        } else if ((c === 46 || c === 45 || c === 38 || c === 47) && (next === 1 || next === 2)) {
+          i++;
+          while (i < to && isWordClass(classAt(text, i))) i += classAt(text, i) & 8 ? 2 : 1;
+        } else break;
+      }
+    } else {
+      const c = text.charCodeAt(i);
+      i += len;
+      if (c === 45 && text.charCodeAt(i) === 45) while (i < to && text.charCodeAt(i) === 45) i++;
+      else if (c === 39 && text.charCodeAt(i) === 39) i++;
+    }
+    // Token texts are interned: an article repeats its words, and one string per distinct word keeps
+    // the token list light for the garbage collector.
+    const sliced = text.slice(s, i);
+    let t = interned.get(sliced);
+    if (t === undefined) {
+      t = sliced;
+      interned.set(t, t);
+    }
+    let lower = lowered.get(t);
+    if (lower === undefined) {
+      lower = hasUpper(text, s, i) ? t.toLowerCase() : t;
+      const l = interned.get(lower);
+      if (l === undefined) interned.set(lower, lower);
+      else lower = l;
+      lowered.set(t, lower);
+    }
+    const first = text.charCodeAt(s);
+    const word = cls === 1 || cls === 2;
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(String.fromCodePoint(text.codePointAt(s)!));
+    out.push({ s, e: i, text: t, lower, kind: word ? 'word' : 'punct', cap, q: -1, para });
+  }
+}
 
 export function analyze(text: string, index: TextIndex = new TextIndex(text)): Doc {
   const paras = findParagraphs(text);
@@ -102,21 +215,15 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
   regionsRaw.sort((a, b) => a.s - b.s);
 
   const tokens: Token[] = [];
+  const interned = new Map<string, string>();
+  const lowered = new Map<string, string>();
   const quotes: QuoteRegion[] = [];
   const paragraphs: Paragraph[] = [];
   let r = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
     const a = tokens.length;
-    const chunk = text.slice(para.start, para.end);
-    TOKEN.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN.exec(chunk))) {
-      const t = m[0];
-      const s = para.start + m.index;
-      const isWord = LETTER_OR_DIGIT.test(t);
-      tokens.push({ s, e: s + t.length, text: t, lower: t.toLowerCase(), kind: isWord ? 'word' : 'punct', cap: UPPER.test(t), q: -1, para: p });
-    }
+    tokenize(text, para.start, para.end, p, tokens, interned, lowered);
     const b = tokens.length;
     // Attach quotation regions of this paragraph.
     while (r < regionsRaw.length && regionsRaw[r].s < para.start) r++;
@@ -157,7 +264,7 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
       while (end + 1 < para.b && (tokens[end + 1].text === ')' || (tokens[end + 1].kind === 'punct' && /^["”’']$/.test(tokens[end + 1].text)))) end++;
       const next = tokens[end + 1];
       if (!next || next.para !== p) continue;
-      const opens = next.kind === 'open' || UPPER.test(next.text) || DIGIT.test(next.text) || next.text === '(' || /^["“‘'«„]$/.test(next.text);
+      const opens = next.kind === 'open' || next.cap || (next.kind === 'word' && (classAt(text, next.s) & 7) === 2) || next.text === '(' || /^["“‘'«„]$/.test(next.text);
       if (!opens) continue;
       // “…?” Graham asked. — a question or exclamation quoted before its cue does not end the sentence.
       if (t.kind === 'close' && /[?!]/.test(text[t.s - 1] ?? '') && cueFollows(tokens, end + 1, para.b)) continue;

@@ -189,6 +189,8 @@ export class Engine {
       if (pl === 'to' && vf.form === 'base') return false;
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
+    // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
+    if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
@@ -578,6 +580,11 @@ export class Engine {
     const two = k + 1 < hi ? `${t.lower} ${T[k + 1].lower}` : '';
     if (ADDRESSEES.has(two)) return k + 2;
     if (ADDRESSEES.has(t.lower)) return k + 1;
+    // "told the legislature the government would …": an article and a noun before the reported clause
+    if ((t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && k + 2 < hi && T[k + 1].kind === 'word' && !T[k + 1].cap && T[k + 1].q < 0) {
+      const after = T[k + 2];
+      if (after.kind === 'word' && (DETERMINERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'that' || (after.cap && after.q < 0))) return k + 2;
+    }
     let m = k;
     if (t.lower === 'the' && k + 1 < hi && T[k + 1].cap) m = k + 1;
     if (!T[m].cap || SUBJECT_PRONOUNS.has(T[m].lower) || WEEKDAYS.has(T[m].lower)) return k;
@@ -643,7 +650,8 @@ export class Engine {
   private contentEnd(S: Sentence): number {
     const T = this.T;
     let e = S.b;
-    while (e > S.a && T[e - 1].kind === 'punct' && /^[.?!…;:,]$/.test(T[e - 1].text)) e--;
+    // Punctuation inside a quotation that runs on into the next paragraph stays with it.
+    while (e > S.a && T[e - 1].kind === 'punct' && T[e - 1].q < 0 && /^[.?!…;:,]$/.test(T[e - 1].text)) e--;
     return e;
   }
 
@@ -725,7 +733,7 @@ export class Engine {
     }
 
     // Pass 2: contents.
-    let territory = S.a;
+    let territory = si === this.doc.paragraphs[para].first ? this.afterDateline(S) : S.a;
     let prevDraft: Draft | undefined;
     for (let n = 0; n < infos.length; n++) {
       const info = infos[n];
@@ -957,6 +965,22 @@ export class Engine {
     return { content, cue: [c.a, c.b], source, para: S.para, sent: this.doc.sentenceOf[c.a] };
   }
 
+  /** The first token after a dateline opening a paragraph ("PORT CALDER — ", "WASHINGTON (AP) — "). */
+  afterDateline(S: Sentence): number {
+    const T = this.T;
+    let k = S.a;
+    while (k < S.b && k - S.a < 6 && ((T[k].kind === 'word' && !/\p{Ll}/u.test(T[k].text) && /\p{Lu}/u.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
+    if (k === S.a) return S.a;
+    if (k < S.b && T[k].text === '(') {
+      let m = k + 1;
+      while (m < S.b && m - k < 6 && T[m].text !== ')') m++;
+      if (m >= S.b || T[m].text !== ')') return S.a;
+      k = m + 1;
+    }
+    if (k < S.b - 1 && (DASHES.has(T[k].text) || T[k].text === '-')) return k + 1;
+    return S.a;
+  }
+
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
   private transcriptLabel(p: number): Draft | undefined {
     const T = this.T;
@@ -967,7 +991,7 @@ export class Engine {
     while (k < para.b && k - first < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
     if (k === first && p === 0) {
       // A headline: "Pence: Flowers Won’t Be at Debate"
-      while (k < para.b && k - first < 3 && T[k].kind === 'word' && T[k].cap && T[k].q < 0) k++;
+      while (k < para.b && k - first < 3 && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) k++;
     }
     if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
     const lastS = this.doc.sentences[para.last - 1];

@@ -36,7 +36,6 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const engine = new Engine(doc, options);
   const drafts = engine.run();
   const registry = new ActorRegistry(existing?.actors ?? []);
-  scanNames(doc, registry);
 
   const cp = (unit: number) => index.toCodePoint(unit);
   const T = doc.tokens;
@@ -47,12 +46,16 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   for (const a of existing?.attributions ?? []) if (a.status === 'confirmed') for (const s of a.content) taken.push({ start: s.start, end: s.end });
   const overlapsTaken = (spans: Span[]) => spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end));
 
-  // Resolve sources in document order, so that pronouns see the actors before them.
-  const order = drafts.map((d, i) => ({ d, i, pos: T[(d.source ?? d.cue ?? d.content[0])[0]].s }));
-  order.sort((x, y) => x.pos - y.pos || x.i - y.i);
+  // Resolve sources in document order, registering the names each sentence mentions on the way, so
+  // that pronouns and short names see the actors before them.
+  const order = drafts.map((d, i) => ({ d, i, tok: (d.source ?? d.cue ?? d.content[0])[0] }));
+  order.sort((x, y) => x.tok - y.tok || x.i - y.i);
   const actorOf = new Map<Draft, ActorRecord | undefined>();
   let lastSpeaker: Speaker | undefined;
-  for (const { d } of order) {
+  let scanned = 0;
+  const nameCache = new Map<string, NameInfo | null>();
+  for (const { d, tok } of order) {
+    for (const upTo = doc.sentenceOf[tok]; scanned <= upTo; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
     if (d.sameSourceAs && !d.source) {
       if (!actorOf.has(d.sameSourceAs)) actorOf.set(d.sameSourceAs, resolveSource(doc, engine, registry, d.sameSourceAs));
       actorOf.set(d, actorOf.get(d.sameSourceAs));
@@ -63,6 +66,8 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
     const a = actorOf.get(d);
     if (a) lastSpeaker = { actor: a, para: doc.tokens[d.content[0][0]].para };
   }
+
+  for (; scanned < doc.sentences.length; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
 
   const kept: { d: Draft; content: Span[] }[] = [];
   for (const d of drafts) {
@@ -93,11 +98,12 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   return { actors: registry.toActors(ids), attributions };
 }
 
-/** Registers the names the article mentions, so that pronouns can refer to people named outside a source. */
-function scanNames(doc: Doc, registry: ActorRegistry): void {
+/** Registers the names a sentence mentions, so that pronouns can refer to people named outside a source. */
+function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number, cache: Map<string, NameInfo | null>): void {
   const T = doc.tokens;
-  for (const S of doc.sentences) {
-    let k = S.a;
+  {
+    const S = doc.sentences[si];
+    let k = doc.paragraphs[S.para].first === si ? engine.afterDateline(S) : S.a;
     while (k < S.b) {
       const t = T[k];
       if (t.kind !== 'word' || !t.cap || t.q >= 0) {
@@ -112,19 +118,30 @@ function scanNames(doc: Doc, registry: ActorRegistry): void {
       let a = k;
       while (a < e && (a === S.a || T[a].text === '.') && isFunctionWord(T[a].lower)) a++;
       if (e > a) {
-        const info = analyzeMention(mentionWords(doc, a, e));
-        if (info && info.type === 'name') {
-          const words = info.name.split(/\s+/);
-          // "European Commission president Ursula von der Leyen": a lower-case title before the name.
-          const titled = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower);
-          if (titled) info.roles.push(...(ROLE_WORDS[T[a - 1].lower] ?? [T[a - 1].lower]));
-          const create = info.kind === 'person' ? (words.length >= 2 && (info.gender !== undefined || info.roles.length > 0)) || (words.length === 1 && info.roles.length > 0) : info.kind === 'organization' || info.kind === 'publication';
-          registry.byName(info, T[a].s, create);
+        // "European Commission president Ursula von der Leyen": a lower-case title before the name.
+        const title = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower) ? T[a - 1].lower : '';
+        const key = `${title}\u0001${doc.text.slice(T[a].s, T[e - 1].e)}`;
+        let entry = cache.get(key);
+        if (entry === undefined) {
+          const info = analyzeMention(mentionWords(doc, a, e));
+          if (info && info.type === 'name') {
+            if (title) info.roles.push(...(ROLE_WORDS[title] ?? [title]));
+            const words = info.name.split(/\s+/);
+            const create = info.kind === 'person' ? (words.length >= 2 && (info.gender !== undefined || info.roles.length > 0)) || (words.length === 1 && info.roles.length > 0) : info.kind === 'organization' || info.kind === 'publication';
+            entry = { info, create };
+          } else entry = null;
+          cache.set(key, entry);
         }
+        if (entry) registry.byName(entry.info, T[a].s, entry.create);
       }
       k = Math.max(e, k + 1);
     }
   }
+}
+
+interface NameInfo {
+  info: Extract<MentionInfo, { type: 'name' }>;
+  create: boolean;
 }
 
 function isParticle(lower: string): boolean {

@@ -14,14 +14,15 @@ export function hasQuoteMark(text: string): boolean {
 
 /**
  * The attribution type implied by its content segments: direct when every segment is a quotation
- * (opens and closes with marks, allowing trailing punctuation), mixed when one contains a
- * quotation mark, indirect otherwise.
+ * (opens with a mark, and the last one closes with one, allowing trailing punctuation), mixed when
+ * one contains a quotation mark, indirect otherwise.
  */
 export function contentType(segments: readonly string[]): AttributionType {
   if (!segments.some(hasQuoteMark)) return 'indirect';
-  const quoted = segments.every((s) => {
+  // A quotation running on into the next paragraph leaves its first segments open.
+  const quoted = segments.every((s, i) => {
     const t = s.trim();
-    return /^(["“„«‘‚‹»]|'')/.test(t) && /["”“»«’'›][.,;:!?]*$/.test(t);
+    return /^(["“„«‘‚‹»”]|'')/.test(t) && (i < segments.length - 1 || /["”“»«’'›][.,;:!?]*$/.test(t));
   });
   return quoted ? 'direct' : 'mixed';
 }
