@@ -102,6 +102,20 @@ describe('readBrat: brat standoff attributions', () => {
     assert.match(warnings.find((w) => w.line === 5 && /T9/.test(w.message))!.message, /T9, which is not a usable span/);
   });
 
+  it('reports a span whose text matches but starts or ends inside a word', () => {
+    const r = find(text, 'the night-shift bonus');
+    const lines = [`T1\tContent ${r.start + 1} ${r.end}\t${text.slice(r.start + 1, r.end)}`, `T2\tCue ${r.start} ${r.start + 6}\tthe ni`, 'E1\tAttribution-no-source:T2 Content:T1 Cue:T2'];
+    const { attributions, warnings } = readBrat(lines.join('\n'), text, 'd.ann');
+    assert.equal(attributions.length, 1);
+    assert.deepEqual(
+      warnings.map((w) => [w.line, w.message.replace(/ at \d+–\d+/, '')]),
+      [
+        [1, 'T1 (Content) starts inside a word: “he night-shift bonus”; the offsets are kept.'],
+        [2, 'T2 (Cue) ends inside a word: “the ni”; the offsets are kept.'],
+      ],
+    );
+  });
+
   it('counts offsets in code points, not UTF-16 units', () => {
     const t = '🚢 “Full steam,” said the captain.';
     const index = new TextIndex(t);

@@ -36,6 +36,7 @@ interface TextBound {
   line: number;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
 const RELATION_LABELS = new Set(['Attribution', 'Attribution-no-source']);
 
 function parseRanges(spec: string): Range[] | undefined {
@@ -85,6 +86,16 @@ export function readBrat(ann: string, article: string | TextIndex, file = 'annot
         const actual = ranges.map((r) => index.slice(r.start, r.end)).join(' ');
         if (cols.length >= 3 && actual !== text) {
           warn(line, `${id} (${label}) at ${ranges.map((r) => `${r.start}–${r.end}`).join(';')}: the annotation says “${clip(text)}” but the article has “${clip(actual)}”; the offsets are kept.`);
+        } else {
+          // Text that matches but starts or ends inside a word ("ot to recommend") is off by a character or two.
+          for (const r of ranges) {
+            const inside = (at: number) => at > 0 && at < index.length && WORD.test(index.slice(at - 1, at)) && WORD.test(index.slice(at, at + 1));
+            const starts = inside(r.start);
+            const ends = inside(r.end);
+            if (starts || ends) {
+              warn(line, `${id} (${label}) at ${r.start}–${r.end} ${starts && ends ? 'starts and ends' : starts ? 'starts' : 'ends'} inside a word: “${clip(index.slice(r.start, r.end))}”; the offsets are kept.`);
+            }
+          }
         }
       }
     } else if (/^E\d+$/.test(id)) {
