@@ -55,6 +55,8 @@ export interface Cue {
   cls: CueClass | 'according' | 'colon' | 'dash';
   form: VerbForm['form'] | 'special';
   sent: number;
+  /** For "as X put it": the source before the cue. */
+  subject?: [number, number];
 }
 
 /** A found attribution in token ranges, before spans and actors. */
@@ -68,6 +70,8 @@ export interface Draft {
   sameSourceAs?: Draft;
   /** Continues a speaker without a mention of its own (a floating quotation). */
   floating?: boolean;
+  /** The cue's class: a thought ("believes", "wants") nested in another report is left out. */
+  cls?: Cue['cls'];
   para: number;
   sent: number;
 }
@@ -104,7 +108,7 @@ function j0(info: { c: Cue }): number {
 export class Engine {
   private readonly T: Token[];
   readonly cues: Cue[] = [];
-  readonly drafts: Draft[] = [];
+  drafts: Draft[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -157,6 +161,16 @@ export class Engine {
         this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'according to', cls: 'according', form: 'special', sent });
         i++;
         continue;
+      }
+      // "As Simonyan put it, …" / "…, as one official put it."
+      if (lw === 'put' && i + 1 < S.b && T[i + 1].lower === 'it') {
+        let k = i - 1;
+        while (k >= S.a && k > i - 12 && (this.isWord(k) || this.isAbbrevPeriod(k)) && T[k].lower !== 'as') k--;
+        if (k >= S.a && T[k].lower === 'as' && k < i - 1 && (k === S.a || T[k - 1].text === ',' || LEADING_CONJUNCTIONS.has(T[k - 1].lower))) {
+          this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'put it', cls: 'according', form: 'special', sent, subject: [k + 1, i] });
+          i++;
+          continue;
+        }
       }
       const vf = VERB_FORMS.get(lw);
       if (!vf) continue;
@@ -254,7 +268,7 @@ export class Engine {
     }
     if (vf.form === 'ing') {
       if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!)) return false;
-      if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls !== 'speech') && !(pl && AUXILIARIES.has(pl))) return false;
+      if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls === 'thought') && !(pl && AUXILIARIES.has(pl))) return false;
     }
     if (vf.form === 'ed' || vf.form === 'en') {
       // Passives ("is expected", "was told") have no source in the sentence.
@@ -576,8 +590,9 @@ export class Engine {
   private skipAddressee(k: number, hi: number): number {
     const T = this.T;
     const t = T[k];
-    if (!t || t.q >= 0 || t.kind !== 'word') return k;
+    if (!t || (t.kind !== 'word' && t.kind !== 'open') || (t.q >= 0 && t.kind !== 'open')) return k;
     const two = k + 1 < hi ? `${t.lower} ${T[k + 1].lower}` : '';
+    if (t.kind === 'open' && k + 1 < hi) return this.quoteEnd(k); // told “Morning Joe” that …
     if (ADDRESSEES.has(two)) return k + 2;
     if (ADDRESSEES.has(t.lower)) return k + 1;
     // "told the legislature the government would …": an article and a noun before the reported clause
@@ -685,7 +700,7 @@ export class Engine {
       let subj: Range2 | undefined;
       let inverted = false;
       let participle = false;
-      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after')) {
+      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
         participle = true;
       } else if (j < S.a) {
         inverted = true;
@@ -753,8 +768,11 @@ export class Engine {
         const restStart = this.contentStart(afterCue, c, stop);
         const restPlain = this.skipAdverbials(afterCue, c, stop);
         const bt = info.before >= territory ? T[info.before] : undefined;
+        // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
+        const leadIn = bt !== undefined && bt.text === ',' && territory === this.sentenceStart(S) && T[territory].kind === 'word' && ADVERBIAL_SEGMENT_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
         const hasBefore =
           !info.participle &&
+          !leadIn &&
           bt !== undefined &&
           (bt.text === ',' || bt.kind === 'close' || DASHES.has(bt.text) || (bt.kind === 'punct' && /^[”"’']$/.test(bt.text))) &&
           this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
@@ -815,6 +833,7 @@ export class Engine {
         }
       }
       if (draft) {
+        draft.cls = c.cls;
         this.drafts.push(draft);
         prevDraft = draft;
         territory = Math.max(territory, c.b);
@@ -883,6 +902,19 @@ export class Engine {
     return b;
   }
 
+  /** The first token of a sentence after leading conjunctions and a dateline. */
+  private sentenceStart(S: Sentence): number {
+    let k = this.doc.paragraphs[S.para].first === this.doc.sentenceOf[S.a] ? this.afterDateline(S) : S.a;
+    while (k < S.b && this.T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(this.T[k].lower)) k++;
+    return k;
+  }
+
+  /** Whether a comma outside quotations separates clauses in [a, b) (the phrase before it ends earlier). */
+  private hasClauseComma(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.T[k].text === ',' && this.T[k].q < 0) return true;
+    return false;
+  }
+
   /** Whether [a, b) holds something that can be content: a quotation or a word. */
   private hasMaterial(a: number, b: number): boolean {
     let words = 0;
@@ -939,6 +971,7 @@ export class Engine {
 
   private according(c: Cue, S: Sentence, territory: number, stop: number, end: number): Draft | undefined {
     const T = this.T;
+    if (c.subject) return this.asPutIt(c, S, territory, stop);
     // The source: everything up to the next comma (a poll "released last week" included).
     let e = c.b;
     while (e < end && T[e].text !== ',' && T[e].q < 0 && e - c.b < 25) {
@@ -979,6 +1012,26 @@ export class Engine {
     }
     if (k < S.b - 1 && (DASHES.has(T[k].text) || T[k].text === '-')) return k + 1;
     return S.a;
+  }
+
+  /** "As X put it, CONTENT." and "CONTENT, as X put it." */
+  private asPutIt(c: Cue, S: Sentence, territory: number, stop: number): Draft | undefined {
+    const T = this.T;
+    const [sa, sb] = c.subject!;
+    const as = sa - 1;
+    let k = territory;
+    while (k < as && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    let content: Range2[];
+    if (k === as) {
+      // the content follows the comma that ends the "as" clause
+      let m = c.b;
+      while (m < stop && T[m].text !== ',' && T[m].q < 0) m++;
+      if (m >= stop) return undefined;
+      content = [[m + 1, stop]];
+    } else {
+      content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
+    }
+    return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
   }
 
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
@@ -1052,7 +1105,8 @@ export class Engine {
         const e = this.contentEnd(S);
         if (e <= S.a) continue;
         const before = inPara.filter((d) => d.sent < s);
-        const target = before[before.length - 1];
+        // A quotation continues the last quotation of the paragraph, over indirect speech in between.
+        const target = [...before].reverse().find((d) => d.content.some(([a, b]) => this.containsQuote(a, b))) ?? before[before.length - 1];
         if (target) {
           target.content.push([S.a, e]);
           covered[s] = 1;
@@ -1086,6 +1140,9 @@ export class Engine {
 
   private finish(): Draft[] {
     const T = this.T;
+    // A thought inside another report ("said he thought that …") is part of that report.
+    const outer = this.drafts.filter((d) => d.cls !== 'thought');
+    this.drafts = this.drafts.filter((d) => d.cls !== 'thought' || !outer.some((o) => o.sent === d.sent && o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
