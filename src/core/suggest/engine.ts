@@ -23,7 +23,6 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_HEADS,
-  GROUP_WORDS,
   LEADING_CONJUNCTIONS,
   MEDIUM_NOUNS,
   MONTHS,
@@ -92,7 +91,6 @@ const NOUNISH_S = new Set([
   'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
 ]);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
-const BASE_SUBJECTS = new Set(['who', 'that', 'people', 'police', 'many', 'some', 'most', 'all', 'both', 'others', 'few', 'they', 'we', 'i', 'you', 'which', 'officials', 'critics', 'experts']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention'].concat(['believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']));
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -212,7 +210,7 @@ export class Engine {
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         return false;
       case 'continue':
-        if (next && (next.text === ',' || next.text === ':' || next.kind === 'open')) break;
+        if (next && (next.text === ':' || next.kind === 'open' || (next.text === ',' && T[i + 2]?.kind === 'open'))) break;
         return false;
       case 'show':
       case 'find': {
@@ -258,9 +256,14 @@ export class Engine {
         if (vf.cls === 'weak' && !weak) return false;
     }
     if (vf.form === 'base') {
-      if (!pl) return false;
-      if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || BASE_SUBJECTS.has(pl) || (prev!.kind === 'word' && /[^s]s$/.test(pl) && !/ss$/.test(pl)) || GROUP_WORDS.has(pl))) return false;
-      if (pl === 'it' || pl === 'he' || pl === 'she') return false;
+      // "they say", "officials say", "Mr. Grassley and Mr. Leahy say", "will say"; not "to say", "a say".
+      if (!pl || prev!.kind !== 'word') return false;
+      if (pl === 'it' || pl === 'he' || pl === 'she' || pl === 'to' || CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl) && pl !== 'that') return false;
+      // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
+      if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
+        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police';
+        if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || plural)) return false;
+      }
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
       if (!prev || prev.kind !== 'word') return false;
@@ -639,13 +642,13 @@ export class Engine {
     const first = T[p];
     if (first && first.q < 0 && first.kind === 'word' && first.lower !== 'that') {
       const fl = first.lower;
-      const adverbialStart = TIME_WORDS.has(fl) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      const adverbialStart = (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
       if (adverbialStart) {
         for (let m = p; m < Math.min(hi, p + 14); m++) {
           const t = T[m];
           if (t.q >= 0 || t.text === ';' || t.text === ':' || this.isCueVerb(m)) break;
           if (t.kind === 'word' && t.lower === 'that') {
-            if (m > p && T[m - 1].text === ',') break;
+            if ((m > p && T[m - 1].text === ',') || m + 1 >= hi) break;
             return m;
           }
         }
@@ -769,7 +772,7 @@ export class Engine {
         const restPlain = this.skipAdverbials(afterCue, c, stop);
         const bt = info.before >= territory ? T[info.before] : undefined;
         // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
-        const leadIn = bt !== undefined && bt.text === ',' && territory === this.sentenceStart(S) && T[territory].kind === 'word' && ADVERBIAL_SEGMENT_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
+        const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && ADVERBIAL_SEGMENT_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
         const hasBefore =
           !info.participle &&
           !leadIn &&
@@ -897,7 +900,7 @@ export class Engine {
       if (!n || n.q >= 0) continue;
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
-      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
     }
     return b;
   }
