@@ -125,42 +125,34 @@ function tokenize(text: string, from: number, to: number, para: number, out: Tok
   let i = from;
   while (i < to) {
     const k = classAt(text, i);
-    const len = k & 8 ? 2 : 1;
     const cls = k & 7;
     if (cls === 3) {
-      i += len;
+      i += k & 8 ? 2 : 1;
       continue;
     }
     const s = i;
+    i += k & 8 ? 2 : 1;
     if (cls === 2) {
-      i += len;
-      while (i < to && (classAt(text, i) & 7) === 2) i += classAt(text, i) & 8 ? 2 : 1;
+      i = skipClass(text, i, to, 2);
       for (;;) {
         const c = text.charCodeAt(i);
-        if (i + 1 < to && (c === 46 || c === 44 || c === 58 || c === 47) && (classAt(text, i + 1) & 7) === 2) {
-          i++;
-          while (i < to && (classAt(text, i) & 7) === 2) i += classAt(text, i) & 8 ? 2 : 1;
-        } else break;
+        if (i + 1 < to && (c === 46 || c === 44 || c === 58 || c === 47) && (classAt(text, i + 1) & 7) === 2) i = skipClass(text, i + 1, to, 2);
+        else break;
       }
-      while (i < to && (classAt(text, i) & 7) === 1) i += classAt(text, i) & 8 ? 2 : 1;
+      i = skipClass(text, i, to, 1);
     } else if (cls === 1) {
-      i += len;
-      while (i < to && isWordClass(classAt(text, i))) i += classAt(text, i) & 8 ? 2 : 1;
+      i = skipWord(text, i, to);
       for (;;) {
-        const c = text.charCodeAt(i);
         if (i + 1 >= to) break;
+        const c = text.charCodeAt(i);
+        if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45 && c !== 38 && c !== 47) break;
         const next = classAt(text, i + 1) & 7;
-        if ((c === 39 || c === 0x2019) && next === 1) {
-          i++;
-          while (i < to && (classAt(text, i) & 7) === 1) i += classAt(text, i) & 8 ? 2 : 1;
-        } else if ((c === 46 || c === 45 || c === 38 || c === 47) && (next === 1 || next === 2)) {
-          i++;
-          while (i < to && isWordClass(classAt(text, i))) i += classAt(text, i) & 8 ? 2 : 1;
-        } else break;
+        if ((c === 39 || c === 0x2019) && next === 1) i = skipClass(text, i + 1, to, 1);
+        else if ((c === 46 || c === 45 || c === 38 || c === 47) && (next === 1 || next === 2)) i = skipWord(text, i + 1, to);
+        else break;
       }
     } else {
-      const c = text.charCodeAt(i);
-      i += len;
+      const c = text.charCodeAt(s);
       if (c === 45 && text.charCodeAt(i) === 45) while (i < to && text.charCodeAt(i) === 45) i++;
       else if (c === 39 && text.charCodeAt(i) === 39) i++;
     }
@@ -185,6 +177,41 @@ function tokenize(text: string, from: number, to: number, para: number, out: Tok
     const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(String.fromCodePoint(text.codePointAt(s)!));
     out.push({ s, e: i, text: t, lower, kind: word ? 'word' : 'punct', cap, q: -1, para });
   }
+}
+
+/** Skips characters of one class (1 letters, 2 digits) from i. */
+function skipClass(text: string, i: number, to: number, cls: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const ok = cls === 1 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c >= 48 && c <= 57;
+      if (!ok) return i;
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    if ((k & 7) !== cls) return i;
+    i += k & 8 ? 2 : 1;
+  }
+  return i;
+}
+
+/** Skips letters and digits from i. */
+function skipWord(text: string, i: number, to: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    const k = classAt(text, i);
+    if (!isWordClass(k)) return i;
+    i += k & 8 ? 2 : 1;
+  }
+  return i;
 }
 
 export function analyze(text: string, index: TextIndex = new TextIndex(text)): Doc {
