@@ -195,7 +195,7 @@ export class Engine {
     const next = i + 1 < S.b ? T[i + 1] : undefined;
     const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
     if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
-    if (pl !== undefined) {
+    if (pl !== undefined && !(vf.form === 'ing' && (pl === 'by' || pl === 'after' || pl === 'before'))) {
       if (NOUN_BLOCKERS.has(pl)) return false;
       if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
       if (pl === 'to' && vf.form === 'base') return false;
@@ -270,7 +270,8 @@ export class Engine {
       if (next && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
-      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!)) return false;
+      // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
+      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!) && pl !== 'by' && pl !== 'after' && pl !== 'before') return false;
       if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls === 'thought') && !(pl && AUXILIARIES.has(pl))) return false;
     }
     if (vf.form === 'ed' || vf.form === 'en') {
@@ -642,7 +643,9 @@ export class Engine {
     const first = T[p];
     if (first && first.q < 0 && first.kind === 'word' && first.lower !== 'that') {
       const fl = first.lower;
-      const adverbialStart = (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      // "told a veterans group that …": for a verb with an addressee, "that" soon after starts the content.
+      const addressee = c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind';
+      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
       if (adverbialStart) {
         for (let m = p; m < Math.min(hi, p + 14); m++) {
           const t = T[m];
@@ -703,7 +706,7 @@ export class Engine {
       let subj: Range2 | undefined;
       let inverted = false;
       let participle = false;
-      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
+      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
         participle = true;
       } else if (j < S.a) {
         inverted = true;
@@ -890,6 +893,11 @@ export class Engine {
     let words = 0;
     for (let k = a; k < b; k++) {
       const t = T[k];
+      // “partial,” meaning …: a comma inside the closing quotation mark ends the clause too.
+      if (t.kind === 'close' && words >= 3 && this.doc.text[t.s - 1] === ',') {
+        const n = T[k + 1];
+        if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
+      }
       if (t.q >= 0) continue;
       if (t.kind === 'word') {
         words++;
