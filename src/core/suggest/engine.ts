@@ -90,6 +90,8 @@ const NOUNISH_S = new Set([
   'jokes', 'laments', 'mentions', 'muses', 'shouts', 'whispers', 'yells', 'quips', 'dismisses', 'denies', 'defends',
   'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
 ]);
+/** Verbs that report an intention with an infinitive ("wants to", "agreed to"). */
+const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'intend', 'seek', 'expect', 'refuse', 'decline', 'agree', 'fear', 'claim']);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention'].concat(['believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']));
@@ -222,6 +224,11 @@ export class Engine {
       case 'post':
         if (!(next?.lower === 'on' || next?.kind === 'open' || next?.text === ':')) return false;
         break;
+      case 'refuse':
+      case 'decline':
+        // "declined to comment", "refuses to release": a refusal to speak or act is reported too.
+        if (next?.lower === 'to' || weak) break;
+        return false;
       case 'know':
       case 'consider':
       case 'project':
@@ -229,8 +236,6 @@ export class Engine {
       case 'support':
       case 'oppose':
       case 'endorse':
-      case 'refuse':
-      case 'decline':
       case 'seek':
         if (!weak) return false;
         break;
@@ -249,7 +254,7 @@ export class Engine {
       case 'note':
       case 'post_':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
-        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':')) return false;
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
         if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
         break;
       default:
@@ -267,7 +272,9 @@ export class Engine {
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
       if (!prev || prev.kind !== 'word') return false;
-      if (next && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
+      // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
+      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!));
+      if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
       // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
@@ -797,7 +804,7 @@ export class Engine {
           while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
           if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
             const from = T[k].text === ',' ? k + 1 : k;
-            if (from < stop && this.isContinuation(from, stop) && (!this.containsQuote(cs, ce) || this.quoteWithin(from, stop))) {
+            if (from < stop && this.isContinuation(from, stop, !info.inverted) && (!this.containsQuote(cs, ce) || this.quoteWithin(from, stop))) {
               content.push([from, this.cutTail(from, stop)]);
               // "In Ohio, he said, the economy is …": an adverbial before the cue is not content.
               if (!this.containsQuote(cs, ce) && this.isAdverbialSegment(cs, ce)) content.shift();
@@ -957,7 +964,7 @@ export class Engine {
   }
 
   /** Whether [a, b) after "…, he said," continues the content rather than describing the saying. */
-  private isContinuation(a: number, b: number): boolean {
+  private isContinuation(a: number, b: number, afterSubjectCue = false): boolean {
     const T = this.T;
     const f = T[a];
     if (f.kind === 'open') return true;
@@ -976,8 +983,9 @@ export class Engine {
       if (T[k].kind === 'open') return true;
       if (T[k].kind === 'word') words++;
     }
-    // A clause needs a few words; "the top Democrat on the panel" is an apposition.
-    return words >= 4 && !(f.lower === 'the' || f.lower === 'a' || f.lower === 'an');
+    // A clause needs a few words; after an inverted source "the top Democrat on the panel" is an
+    // apposition, after "X, he said," it is the rest of the sentence.
+    return words >= 4 && (afterSubjectCue || !(f.lower === 'the' || f.lower === 'a' || f.lower === 'an'));
   }
 
   private according(c: Cue, S: Sentence, territory: number, stop: number, end: number): Draft | undefined {
