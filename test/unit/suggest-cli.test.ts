@@ -140,7 +140,8 @@ describe('CLI suggest and eval (the built dist/cli.js)', function () {
       // the unannotated ones lower the precision.
       assert.equal(out.direct.recall, 100);
       assert.ok(out.direct.precision < 100);
-      assert.ok(out.all.recall >= 80 && out.all.recall < 100, `recall ${out.all.recall}`);
+      assert.ok(out.all.recall >= 90, `recall ${out.all.recall}`);
+      assert.ok(out.all.precision < 100, 'the unannotated attributions count against precision');
       assert.equal(out.direct.speakerAccuracy, 100);
       const text = cli(['eval', '--gold', 'gold'], dir);
       assert.match(text.stdout, /^suggestions against gold: 1 document\n/);
