@@ -187,6 +187,11 @@ export class Engine {
       // An auxiliary alone at the start of the cue that is really the subject's verb ("is" in "it is said") stays.
       let b = i + 1;
       if (vf.lemma === 'call' && b < S.b && (T[b].lower === 'for' || T[b].lower === 'on')) b++;
+      if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
+      if ((vf.lemma === 'speak' || vf.lemma === 'talk' || vf.lemma === 'point') && b < S.b && /^(about|of|out|on|against)$/.test(T[b].lower)) {
+        b++;
+        if (b < S.b && T[b - 1].lower === 'out' && /^(about|of|on|against)$/.test(T[b].lower)) b++;
+      }
       this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
     }
   }
@@ -210,6 +215,21 @@ export class Engine {
       case 'call':
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
+        return false;
+      case 'speak':
+      case 'talk':
+        // "spoke about", "talked of", "speaking out against": the topic or the words follow.
+        if (next && (next.lower === 'about' || next.lower === 'of' || next.lower === 'out' || next.lower === 'on' || next.lower === 'against')) break;
+        return false;
+      case 'point':
+        if (next?.lower === 'out') break;
+        return false;
+      case 'make':
+        // "made clear that", "made it clear"
+        if (next?.lower === 'clear' || (next?.lower === 'it' && T[i + 2]?.lower === 'clear')) break;
+        return false;
+      case 'rule':
+        if (next?.lower === 'that' || next?.lower === 'against' || next?.lower === 'in') break;
         return false;
       case 'continue':
         if (next && (next.text === ':' || next.kind === 'open' || (next.text === ',' && T[i + 2]?.kind === 'open'))) break;

@@ -42,7 +42,10 @@ const VERBS: [string, CueClass, string?][] = [
   ['chant', 'speech'], ['sing', 'speech', 'sing|sings|sang|singing|sung'], ['liken', 'speech'], ['hail', 'speech'],
   ['brand', 'speech'], ['label', 'speech', 'label|labels|labeled|labeling|labelled'], ['laud', 'speech'],
   ['dub', 'speech', 'dub|dubs|dubbed|dubbing|dubbed'], ['mock', 'speech'], ['deride', 'speech'], ['tout', 'speech'],
-  ['ridicule', 'speech'], ['cite', 'speech'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
+  ['ridicule', 'speech'], ['cite', 'speech'], ['speak', 'speech', 'speak|speaks|spoke|speaking|spoken'], ['talk', 'speech'],
+  ['discuss', 'speech'], ['point', 'speech'], ['express', 'speech'], ['reject', 'speech'], ['rule', 'speech'],
+  ['publish', 'speech'], ['unveil', 'speech'], ['offer', 'weak'], ['encourage', 'speech'], ['dispute', 'speech'],
+  ['make', 'speech', 'make|makes|made|making|made'], ['learn', 'thought'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
   ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'], ['announce', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions
