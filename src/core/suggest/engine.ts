@@ -23,6 +23,8 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  ANONYMOUS_HEADS,
+  GROUP_WORDS,
   LEADING_CONJUNCTIONS,
   MEDIUM_NOUNS,
   MONTHS,
@@ -398,6 +400,9 @@ export class Engine {
     let k = i;
     let words = 0;
     if (k < hi && this.isWord(k) && SUBJECT_PRONOUNS.has(T[k].lower)) return k + 1;
+    // A source opens with a name, a determiner or a number ("said Smith", "said one official").
+    const f = T[k];
+    if (!f || f.kind !== 'word' || f.q >= 0 || !(f.cap || DETERMINERS.has(f.lower) || /^\p{N}/u.test(f.text) || ANONYMOUS_HEADS.has(f.lower) || GROUP_WORDS.has(f.lower))) return i;
     while (k < hi) {
       const t = T[k];
       if (t.q >= 0) break;
@@ -820,7 +825,7 @@ export class Engine {
           const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
           const content: Range2[] = [[cs, ce]];
           // A continuation after the cue: "“…,” he said, “…”" or "X, he said, is …"
-          let k = restStart;
+          let k = restPlain;
           while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
           if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
             const from = T[k].text === ',' ? k + 1 : k;
