@@ -99,6 +99,8 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention'].concat(['believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']));
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
+/** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
+const LEAD_IN_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'over', 'via', 'through', 'echoing', 'citing', 'following', 'despite', 'amid', 'responding', 'addressing']);
 const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
 const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -167,8 +169,8 @@ export class Engine {
       // "As Simonyan put it, …" / "…, as one official put it."
       if (lw === 'put' && i + 1 < S.b && T[i + 1].lower === 'it') {
         let k = i - 1;
-        while (k >= S.a && k > i - 12 && (this.isWord(k) || this.isAbbrevPeriod(k)) && T[k].lower !== 'as') k--;
-        if (k >= S.a && T[k].lower === 'as' && k < i - 1 && (k === S.a || T[k - 1].text === ',' || LEADING_CONJUNCTIONS.has(T[k - 1].lower))) {
+        while (k >= S.a && k > i - 30 && (this.isWord(k) || this.isAbbrevPeriod(k) || T[k].text === ',') && T[k].lower !== 'as') k--;
+        if (k >= S.a && T[k].lower === 'as' && k < i - 1 && (k === S.a || T[k - 1].text === ',' || (T[k - 1].kind === 'close' && this.doc.text[T[k - 1].s - 1] === ',') || LEADING_CONJUNCTIONS.has(T[k - 1].lower))) {
           this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'put it', cls: 'according', form: 'special', sent, subject: [k + 1, i] });
           i++;
           continue;
@@ -226,6 +228,13 @@ export class Engine {
       case 'point':
         if (next?.lower === 'out') break;
         return false;
+      case 'compare': {
+        // "compared Trump to a coach": a comparison made by the source
+        let to = false;
+        for (let k = i + 1; k < Math.min(S.b, i + 8); k++) if (T[k].lower === 'to' || T[k].lower === 'with') to = true;
+        if (to && vf.form !== 'ing') break;
+        return false;
+      }
       case 'make':
         // "made clear that", "made it clear"
         if (next?.lower === 'clear' || (next?.lower === 'it' && T[i + 2]?.lower === 'clear')) break;
@@ -807,7 +816,7 @@ export class Engine {
         const restPlain = this.skipAdverbials(afterCue, c, stop);
         const bt = info.before >= territory ? T[info.before] : undefined;
         // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
-        const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && ADVERBIAL_SEGMENT_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
+        const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && LEAD_IN_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
         const hasBefore =
           !info.participle &&
           !leadIn &&
@@ -1074,6 +1083,7 @@ export class Engine {
       content = [[m + 1, stop]];
     } else {
       content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
+      if (T[as - 1].kind === 'close') content = [[k, as]];
     }
     return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
   }

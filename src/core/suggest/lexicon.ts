@@ -45,7 +45,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['ridicule', 'speech'], ['cite', 'speech'], ['speak', 'speech', 'speak|speaks|spoke|speaking|spoken'], ['talk', 'speech'],
   ['discuss', 'speech'], ['point', 'speech'], ['express', 'speech'], ['reject', 'speech'], ['rule', 'speech'],
   ['publish', 'speech'], ['unveil', 'speech'], ['offer', 'weak'], ['encourage', 'speech'], ['dispute', 'speech'],
-  ['make', 'speech', 'make|makes|made|making|made'], ['learn', 'thought'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
+  ['make', 'speech', 'make|makes|made|making|made'], ['learn', 'thought'], ['admire', 'thought'], ['compare', 'speech'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
   ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'], ['announce', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions
