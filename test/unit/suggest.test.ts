@@ -283,3 +283,53 @@ describe('suggestAttributions with an existing sidecar, and mergeSuggestions', (
     assert.equal(merged.sidecar.actors.find((a) => a.id === 'elena-vasquez')?.name, 'Someone Else');
   });
 });
+
+describe('suggestAttributions: coreference and floating quotations', () => {
+  const text = [
+    'Fisheries ministers clash over quota plan',
+    '',
+    'Norway’s fisheries ministry said on Monday that the new quotas were final. Its lawyer, Lena Marsh, told reporters the ministry would defend them in court.',
+    '',
+    'Commissioner Anders Holm, who chairs the regional council, disagreed. He said the plan would “empty the northern harbours within five years.”',
+    '',
+    'Marsh rejected that. “The figures are clear,” she said. “The stocks need a rest.”',
+    '',
+    'Her spokesperson said the ministry would publish its data on Friday.',
+    '',
+    'The council met again on Wednesday without reaching a decision.',
+    '',
+    '“Nobody in this room wants empty harbours.”',
+    '',
+  ].join('\n');
+  const result = suggestAttributions(text);
+
+  it('resolves he and she to the compatible actor, not merely the last one', () => {
+    const he = suggestionAt(text, result, 'empty the northern harbours');
+    assert.deepEqual(summary(he).mention, ['He']);
+    assert.equal(actorName(result, he), 'Anders Holm');
+    const she = suggestionAt(text, result, 'The figures are clear');
+    assert.deepEqual(summary(she), { content: ['“The figures are clear,”', '“The stocks need a rest.”'], cue: ['said'], mention: ['she'] });
+    assert.equal(actorName(result, she), 'Lena Marsh');
+  });
+
+  it('names an organisation with a possessive, and a possessive pronoun’s owner', () => {
+    const ministry = suggestionAt(text, result, 'the new quotas were final');
+    assert.deepEqual(summary(ministry).mention, ['Norway’s fisheries ministry']);
+    assert.deepEqual(result.actors.find((a) => a.id === ministry.source?.actor), { id: ministry.source?.actor, name: 'Norway’s fisheries ministry', kind: 'organization' });
+    const lawyer = suggestionAt(text, result, 'the ministry would defend them');
+    assert.deepEqual(summary(lawyer).mention, ['Its lawyer, Lena Marsh']);
+    assert.equal(actorName(result, lawyer), 'Lena Marsh');
+    const spokesperson = suggestionAt(text, result, 'publish its data on Friday');
+    assert.deepEqual(summary(spokesperson).mention, ['Her spokesperson']);
+    assert.equal(actorName(result, spokesperson), 'Lena Marsh’s spokesperson');
+  });
+
+  it('attributes a quotation standing alone after narration to the last speaker, without a mention', () => {
+    const floating = suggestionAt(text, result, 'Nobody in this room');
+    assert.equal(floating.cue, undefined);
+    assert.equal(floating.source?.mention, undefined);
+    assert.equal(floating.type, 'direct');
+    assert.equal(actorName(result, floating), 'Lena Marsh’s spokesperson');
+    assert.match(floating.note ?? '', /previous speaker/);
+  });
+});

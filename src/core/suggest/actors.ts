@@ -131,10 +131,19 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
   let description: string | undefined;
   const comma = ws.findIndex((w) => w.text === ',');
   if (comma > 0) {
-    const rest = ws.slice(comma + 1).filter((w) => w.text !== ',');
-    const restText = joinWords(trimApposition(rest));
-    if (restText) description = restText;
-    ws = ws.slice(0, comma);
+    const rest = trimApposition(ws.slice(comma + 1).filter((w) => w.text !== ','));
+    const head = ws.slice(0, comma);
+    // "Its lawyer, Lena Marsh": a description first and the name after it.
+    const headIsDescription = !head[head.length - 1].cap && DETERMINERS.has(head[0].lower);
+    const restIsName = rest.length > 0 && rest.length <= 5 && rest.every((w) => w.cap || w.text === '.' || NAME_PARTICLES.has(w.lower));
+    if (headIsDescription && restIsName) {
+      description = joinWords(head);
+      ws = rest;
+    } else {
+      const restText = joinWords(rest);
+      if (restText) description = restText;
+      ws = head;
+    }
   }
   // Drop a parenthetical such as "(R-Ohio)" and keep it as part of the description.
   const paren = ws.findIndex((w) => w.text === '(');

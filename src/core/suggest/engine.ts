@@ -7,7 +7,8 @@
  *   "said: “…”"), with auxiliaries and adverbs in the cue ("has repeatedly said");
  * - content first: `CONTENT, SOURCE CUE` and `“QUOTE,” CUE SOURCE`, with a continuation after the
  *   cue (`“…,” he said, “…”`) as a second content segment;
- * - "according to SOURCE", before or after its content;
+ * - "according to SOURCE" and "as SOURCE put it", before or after their content;
+ * - thoughts and intentions ("believes", "wants to"), unless nested in another report;
  * - participle cues sharing the subject of the clause before them ("…, adding that …");
  * - transcript labels ("WALLACE: …") and dash credits (`“…” ― Name`).
  * Then across sentences: quotation sentences without a cue continue the last attribution of their
@@ -40,7 +41,7 @@ import {
 export interface EngineOptions {
   /** Include cues of thought and intention ("believes", "wants", "plans"). Default true. */
   thoughtCues?: boolean;
-  /** Include weak cues ("supports", "refuses", "declined to"). Default false. */
+  /** Include weak cues, stances more than reports ("supports", "opposes", "considers"). Default false. */
   weakCues?: boolean;
   /** Include indirect attributions (content without quotation marks). Default true. */
   indirect?: boolean;
@@ -53,7 +54,7 @@ export interface Cue {
   /** Token index of the verb (or the first word of a phrase cue). */
   verb: number;
   lemma: string;
-  cls: CueClass | 'according' | 'colon' | 'dash';
+  cls: CueClass | 'according';
   form: VerbForm['form'] | 'special';
   sent: number;
   /** For "as X put it": the source before the cue. */
@@ -96,18 +97,13 @@ const NOUNISH_S = new Set([
 const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'intend', 'seek', 'expect', 'refuse', 'decline', 'agree', 'fear', 'claim']);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
-const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention'].concat(['believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']));
+const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 /** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
 const LEAD_IN_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'over', 'via', 'through', 'echoing', 'citing', 'following', 'despite', 'amid', 'responding', 'addressing']);
 const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
 const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
-
-/** The token before a cue. */
-function j0(info: { c: Cue }): number {
-  return info.c.a - 1;
-}
 
 export class Engine {
   private readonly T: Token[];
@@ -188,7 +184,6 @@ export class Engine {
         if (AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || (/ly$/.test(pl) && pl.length > 4 && !p.cap && !NOT_ADVERB_LY.has(pl))) a--;
         else break;
       }
-      // An auxiliary alone at the start of the cue that is really the subject's verb ("is" in "it is said") stays.
       let b = i + 1;
       if (vf.lemma === 'call' && b < S.b && (T[b].lower === 'for' || T[b].lower === 'on')) b++;
       if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
@@ -283,7 +278,6 @@ export class Engine {
       case 'signal':
       case 'report':
       case 'note':
-      case 'post_':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
         if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
         if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
@@ -319,7 +313,7 @@ export class Engine {
       if (k >= S.a && T[k].kind === 'word' && BE_FORMS.has(T[k].lower) && vf.lemma !== 'expect') return false;
     }
     if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
-      // "a so-called", "the required": adjectives.
+      // "the figures reported by the ministry": a participle with its agent after it, not a report by the subject.
       if (next && next.kind === 'word' && next.lower === 'by') return false;
     }
     return true;
@@ -382,6 +376,11 @@ export class Engine {
         if (words >= 14) break;
         start = k;
         words++;
+        // "told reporters the ministry …": a determiner opens the phrase unless a preposition precedes it.
+        if ((lw === 'the' || lw === 'a' || lw === 'an' || lw === 'this' || lw === 'these' || lw === 'those') && k - 1 >= lo) {
+          const p = T[k - 1];
+          if (p.kind === 'word' && p.q < 0 && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'and' && !/['’]s$/.test(p.text)) break;
+        }
       } else if (this.isAbbrevPeriod(k)) {
         // part of "Mr." or "J."
       } else if (t.text === ')') {
@@ -543,6 +542,14 @@ export class Engine {
         // Right before the cue a whole segment must be the subject ("…, said"): a clause is not.
         if (np > segA && best === undefined && sourceEnd === segEnd) break;
         best = [np, this.trimEnd(sourceEnd)];
+        // "Its lawyer, Lena Marsh, told": a short description opening the sentence names the same source.
+        if (np === segA && T[segA].cap && m >= lo && T[m].text === ',') {
+          let d = m - 1;
+          while (d >= lo && T[d].text !== ',' && T[d].q < 0) d--;
+          const descA = d + 1;
+          const first = T[descA];
+          if (d < lo && m - descA <= 8 && first.kind === 'word' && DETERMINERS.has(first.lower) && this.npBackward(m - 1, descA) === descA) best = [descA, best[1]];
+        }
         break;
       }
       if (m < lo || T[m].text !== ',') break;
@@ -869,7 +876,9 @@ export class Engine {
             }
           }
         }
-        const sharesSubject = info.participle || (j0(info) >= S.a && (T[j0(info)].lower === 'and' || T[j0(info)].lower === 'but' || T[j0(info)].lower === 'or' || T[j0(info)].text === ','));
+        // "… and said", "…, repeatedly says": a verb without a subject of its own shares the clause's.
+        const before = T[c.a - 1];
+        const sharesSubject = info.participle || (c.a - 1 >= S.a && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or' || before.text === ','));
         if (draft && sharesSubject && !info.subj) {
           if (prevDraft) draft.sameSourceAs = prevDraft;
           else {
@@ -1186,7 +1195,8 @@ export class Engine {
         }
       }
       if (inPara.length) {
-        lastDraft = inPara[inPara.length - 1];
+        // The speaker a later quotation continues: the last report of the paragraph, not a thought or act inside it.
+        lastDraft = [...inPara].reverse().find((d) => d.cls !== 'thought' && d.cls !== 'act') ?? inPara[inPara.length - 1];
         lastDraftPara = p;
       }
     }
@@ -1194,9 +1204,11 @@ export class Engine {
 
   private finish(): Draft[] {
     const T = this.T;
-    // A thought inside another report ("said he thought that …") is part of that report.
-    const outer = this.drafts.filter((d) => d.cls !== 'thought');
-    this.drafts = this.drafts.filter((d) => d.cls !== 'thought' || !outer.some((o) => o.sent === d.sent && o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
+    // A thought or act inside another report ("said he thought that …", "said the ministry would
+    // publish …") is part of that report.
+    const minor = (d: Draft) => d.cls === 'thought' || d.cls === 'act';
+    const outer = this.drafts.filter((d) => !minor(d));
+    this.drafts = this.drafts.filter((d) => !minor(d) || !outer.some((o) => o.sent === d.sent && o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
@@ -1218,6 +1230,8 @@ export class Engine {
       }
       d.content = merged;
       if (!d.content.length) continue;
+      // "rejected that": a lone pronoun is not content worth suggesting.
+      if (d.content.length === 1 && d.content[0][1] - d.content[0][0] === 1 && /^(that|this|it|them|those|these|so|what|which)$/.test(T[d.content[0][0]].lower)) continue;
       if (this.options.indirect === false && !d.content.some(([a, b]) => this.containsQuote(a, b))) continue;
       const key = d.content.map((r) => r.join('-')).join(',');
       if (seen.has(key)) continue;

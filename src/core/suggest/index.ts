@@ -64,7 +64,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
     }
     if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d, lastSpeaker));
     const a = actorOf.get(d);
-    if (a) lastSpeaker = { actor: a, para: doc.tokens[d.content[0][0]].para };
+    if (a) lastSpeaker = { actor: a, sentence: Math.max(doc.sentenceOf[tok], doc.sentenceOf[d.content[d.content.length - 1][1] - 1]) };
   }
 
   for (; scanned < doc.sentences.length; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
@@ -154,7 +154,8 @@ function isFunctionWord(lower: string): boolean {
 
 interface Speaker {
   actor: ActorRecord;
-  para: number;
+  /** The last sentence of the speaker's attribution. */
+  sentence: number;
 }
 
 function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Draft, lastSpeaker?: Speaker): ActorRecord | undefined {
@@ -162,8 +163,9 @@ function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Dra
   const [a, b] = d.source;
   const pos = doc.tokens[a].s;
   const info = analyzeMention(mentionWords(doc, a, b));
-  // "“…,” he added": a pronoun that speaks refers first to the last speaker, when compatible and near.
-  if (info?.type === 'pronoun' && lastSpeaker && doc.tokens[a].para - lastSpeaker.para <= 1 && registry.compatible(info.pronoun, lastSpeaker.actor)) {
+  // "“…,” he added": a pronoun that speaks right after an attribution refers first to its speaker,
+  // when compatible; further on, to the last compatible actor mentioned.
+  if (info?.type === 'pronoun' && lastSpeaker && doc.sentenceOf[a] - lastSpeaker.sentence <= 1 && registry.compatible(info.pronoun, lastSpeaker.actor)) {
     registry.note(lastSpeaker.actor, pos);
     return lastSpeaker.actor;
   }

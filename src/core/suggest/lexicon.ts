@@ -3,8 +3,11 @@
  * words, abbreviations, time expressions, pronouns and first names with a usual gender.
  */
 
-/** How strongly a verb signals an attribution. */
-export type CueClass = 'speech' | 'thought' | 'weak';
+/**
+ * How a verb signals an attribution: speech ("said"), an act about words or positions ("rejected",
+ * "published"), a thought or intention ("believes", "wants"), or a weak signal used only on request.
+ */
+export type CueClass = 'speech' | 'act' | 'thought' | 'weak';
 
 export interface VerbForm {
   lemma: string;
@@ -30,23 +33,23 @@ const VERBS: [string, CueClass, string?][] = [
   ['joke', 'speech'], ['lament', 'speech'], ['mention', 'speech'], ['muse', 'speech'], ['proclaim', 'speech'],
   ['reiterate', 'speech'], ['repeat', 'speech'], ['retort', 'speech'], ['reveal', 'speech'], ['scoff', 'speech'],
   ['shout', 'speech'], ['speculate', 'speech'], ['whisper', 'speech'], ['yell', 'speech'], ['quip', 'speech', 'quip|quips|quipped|quipping|quipped'],
-  ['urge', 'speech'], ['accuse', 'speech'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
-  ['criticize', 'speech'], ['criticise', 'speech'], ['praise', 'speech'], ['demand', 'speech'], ['disclose', 'speech'],
+  ['urge', 'speech'], ['accuse', 'act'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
+  ['criticize', 'act'], ['criticise', 'act'], ['praise', 'act'], ['demand', 'act'], ['disclose', 'speech'],
   ['vow', 'speech'], ['pledge', 'speech'], ['promise', 'speech'], ['threaten', 'speech'], ['assure', 'speech'],
-  ['advise', 'speech'], ['recommend', 'speech'], ['propose', 'speech'], ['announce', 'speech'], ['report', 'speech'],
-  ['conclude', 'speech'], ['estimate', 'speech'], ['describe', 'speech'], ['dismiss', 'speech'], ['charge', 'speech'],
-  ['blame', 'speech'], ['question', 'speech'], ['condemn', 'speech'], ['decry', 'speech'], ['defend', 'speech'],
+  ['advise', 'speech'], ['recommend', 'act'], ['propose', 'act'], ['announce', 'speech'], ['report', 'speech'],
+  ['conclude', 'speech'], ['estimate', 'speech'], ['describe', 'act'], ['dismiss', 'act'], ['charge', 'act'],
+  ['blame', 'act'], ['question', 'act'], ['condemn', 'act'], ['decry', 'act'], ['defend', 'act'],
   ['maintain', 'speech'], ['reason', 'speech'], ['observe', 'speech'], ['agree', 'speech'], ['plead', 'speech'],
   ['swear', 'speech', 'swear|swears|swore|swearing|sworn'], ['concur', 'speech', 'concur|concurs|concurred|concurring|concurred'],
   ['wonder', 'speech'], ['instruct', 'speech'], ['inform', 'speech'], ['remind', 'speech'], ['signal', 'speech'],
   ['chant', 'speech'], ['sing', 'speech', 'sing|sings|sang|singing|sung'], ['liken', 'speech'], ['hail', 'speech'],
   ['brand', 'speech'], ['label', 'speech', 'label|labels|labeled|labeling|labelled'], ['laud', 'speech'],
   ['dub', 'speech', 'dub|dubs|dubbed|dubbing|dubbed'], ['mock', 'speech'], ['deride', 'speech'], ['tout', 'speech'],
-  ['ridicule', 'speech'], ['cite', 'speech'], ['speak', 'speech', 'speak|speaks|spoke|speaking|spoken'], ['talk', 'speech'],
-  ['discuss', 'speech'], ['point', 'speech'], ['express', 'speech'], ['reject', 'speech'], ['rule', 'speech'],
-  ['publish', 'speech'], ['unveil', 'speech'], ['offer', 'weak'], ['encourage', 'speech'], ['dispute', 'speech'],
+  ['ridicule', 'speech'], ['cite', 'act'], ['speak', 'speech', 'speak|speaks|spoke|speaking|spoken'], ['talk', 'speech'],
+  ['discuss', 'act'], ['point', 'speech'], ['express', 'act'], ['reject', 'act'], ['rule', 'speech'],
+  ['publish', 'act'], ['unveil', 'act'], ['offer', 'weak'], ['encourage', 'act'], ['dispute', 'act'],
   ['make', 'speech', 'make|makes|made|making|made'], ['learn', 'thought'], ['admire', 'thought'], ['compare', 'speech'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
-  ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'], ['announce', 'speech'],
+  ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions
   ['believe', 'thought'], ['think', 'thought', 'think|thinks|thought|thinking|thought'], ['feel', 'thought', 'feel|feels|felt|feeling|felt'],
@@ -318,7 +321,8 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 export const FEMALE_NAMES = new Set(
-  `mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
+  `lena ingrid marta mara amelie amélie priya sofia olga ewa agnes astrid freya ines leila nadia yasmin fatima aisha
+  mei yuki hana helena ruth maya nora lucia clara greta hanna elif ayse zeynep mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
   kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
   amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
   janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan
@@ -332,7 +336,8 @@ export const FEMALE_NAMES = new Set(
 );
 
 export const MALE_NAMES = new Set(
-  `james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+  `anders piet tobias henrik lars erik jan tomas tomás mateo pedro luis carlos jorge diego ahmet mehmet kenji hiroshi
+  james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
   steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
   eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
   jerry tyler aaron jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith christian roger
