@@ -1,18 +1,20 @@
 /** The `news-attribution` command line: validate, fix and more over the same core as the editor. */
 import type { Command } from './command';
+import { evalCommand } from './commands/eval';
 import { fixCommand } from './commands/fix';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 import { CliError, processIo, type Io } from './io';
 import { VERSION } from './version';
 
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: Command[] = [validateCommand, fixCommand];
+export const COMMANDS: Command[] = [validateCommand, fixCommand, suggestCommand, evalCommand];
 
 function usage(): string {
   const w = Math.max(...COMMANDS.map((c) => c.name.length));
   return `Usage: news-attribution <command> [options]
 
-Who said what in news articles: check and repair attribution sidecars (<article>.attributions.json).
+Who said what in news articles: check, repair and suggest attribution sidecars (<article>.attributions.json).
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(w)}  ${c.summary}`).join('\n')}

@@ -30,6 +30,7 @@ const SINGLE_OPEN = new Set(['‘', "'", '‚', '‹']);
 function closersFor(open: string): string {
   switch (open) {
     case '“': return '”"';
+    case '”': return '”"“';
     case '„': return '“”';
     case '«': return '»';
     case '»': return '«';
@@ -116,8 +117,17 @@ const MARKS = /["“”„«»‘’'‚‹›]/g;
 function scanParagraph(text: string, from: number, to: number, open: { ch: string; start: number; kind: 'double' | 'single' }[], out: RawQuote[]): void {
   MARKS.lastIndex = from;
   for (let m = MARKS.exec(text); m && m.index < to; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+    const at = m.index;
+    let i = at;
+    let ch = m[0];
+    // Two apostrophes stand for a double quotation mark in some wire and archive texts: ''Yes,'' he said.
+    if (ch === "'" && text[i + 1] === "'") {
+      ch = '"';
+      i++;
+      MARKS.lastIndex = i + 1;
+    }
+    const before = text[at - 1];
+    const after = text[i + 1];
     const isDouble = DOUBLE_OPEN.has(ch) || ch === '”' || ch === '“';
     const isSingle = SINGLE_OPEN.has(ch) || ch === '’' || ch === '›';
     if (!isDouble && !isSingle) continue;
@@ -126,7 +136,7 @@ function scanParagraph(text: string, from: number, to: number, open: { ch: strin
     const top = open[open.length - 1];
     if (top && closersFor(top.ch).includes(ch)) {
       const kind = top.kind;
-      const ok = kind === 'double' ? !(ch === '"' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1])) : canCloseSingle(text, i);
+      const ok = kind === 'double' ? !(ch === '"' && isSpaceOrStart(before) && isLetter(after)) : canCloseSingle(text, i);
       if (ok) {
         open.pop();
         out.push({ start: top.start, end: i + 1, closed: true, kind, depth: open.length });
@@ -136,22 +146,26 @@ function scanParagraph(text: string, from: number, to: number, open: { ch: strin
     if (isDouble) {
       // A closing double mark while a single quote is open inside: close through it.
       const di = findOpen(open, 'double');
-      if (di >= 0 && closersFor(open[di].ch).includes(ch) && !(ch === '"' && isSpaceOrStart(text[i - 1]) && isLetter(text[i + 1]))) {
+      if (di >= 0 && closersFor(open[di].ch).includes(ch) && !(ch === '"' && isSpaceOrStart(before) && isLetter(after))) {
         while (open.length > di + 1) {
           const q = open.pop()!;
-          out.push({ start: q.start, end: i, closed: false, kind: q.kind, depth: open.length });
+          out.push({ start: q.start, end: at, closed: false, kind: q.kind, depth: open.length });
         }
         const q = open.pop()!;
         out.push({ start: q.start, end: i + 1, closed: true, kind: 'double', depth: open.length });
         continue;
       }
-      if (ch === '”') continue; // a stray closing mark
-      if (ch === '"' && !isSpaceOrStart(text[i - 1]) && isLetter(text[i - 1]) && !isLetter(text[i + 1])) continue; // stray close
-      if (ch === '»' && !isSpaceOrStart(text[i - 1])) continue;
-      open.push({ ch, start: i, kind: 'double' });
+      if (ch === '”') {
+        // A closing mark used as an opening one (”Text … ” at the start of a paragraph or after a space).
+        if (findOpen(open, 'double') < 0 && isSpaceOrStart(at > from ? before : undefined) && isLetter(after)) open.push({ ch, start: at, kind: 'double' });
+        continue; // otherwise a stray closing mark
+      }
+      if (ch === '"' && !isSpaceOrStart(before) && isLetter(before) && !isLetter(after)) continue; // stray close
+      if (ch === '»' && !isSpaceOrStart(before)) continue;
+      open.push({ ch, start: at, kind: 'double' });
     } else {
       if (ch === '’' || ch === '›') continue; // apostrophe or stray close
-      if (canOpenSingle(text, i, from)) open.push({ ch, start: i, kind: 'single' });
+      if (canOpenSingle(text, i, from)) open.push({ ch, start: at, kind: 'single' });
     }
   }
 }
@@ -175,7 +189,7 @@ export function findQuotations(text: string, index: TextIndex = new TextIndex(te
       const first = text[start];
       if (DOUBLE_OPEN.has(first) || SINGLE_OPEN.has(first)) {
         carried.parts.push({ start, end });
-        scanParagraph(text, start + 1, end, open, raw);
+        scanParagraph(text, start + (text.startsWith("''", start) ? 2 : 1), end, open, raw);
       } else {
         carried = undefined;
         open = [];
@@ -189,7 +203,7 @@ export function findQuotations(text: string, index: TextIndex = new TextIndex(te
     const outer = open.find((q) => q.kind === 'double') ?? open[0];
     const next = paras[p + 1];
     const nextOpens = next && (DOUBLE_OPEN.has(text[next.start]) || SINGLE_OPEN.has(text[next.start]));
-    if (outer && nextOpens && outer.kind === 'double' && DOUBLE_OPEN.has(text[next.start])) {
+    if (outer && nextOpens && outer.kind === 'double' && (DOUBLE_OPEN.has(text[next.start]) || text.startsWith("''", next.start))) {
       if (!carried || carried.start !== outer.start) carried = { start: outer.start, parts: [{ start: outer.start, end }] };
       else carried.parts[carried.parts.length - 1].end = end;
       continued.set(outer.start, carried.parts);

@@ -20,6 +20,7 @@ import {
   type AttributionPatch,
 } from '../core/edit';
 import { ATTRIBUTION_TYPES, type Attribution, type AttributionStatus, type AttributionType, type Range, type Sidecar } from '../core/model';
+import { acceptSuggestions, rejectSuggestions } from '../core/review';
 import { parsePointer } from '../core/sidecar';
 import { confirmDraft, pickRange, pickSpeaker, pickType } from './attributeUi';
 import { fromRange, preview, quoted, toOffset } from './convert';
@@ -342,7 +343,7 @@ export class AnnotationCommands implements vscode.Disposable {
     const a = await this.attributionFor(target, session, args, interactive, accept ? 'accept' : 'reject');
     if (a.status !== 'suggested') throw new EditError(`Attribution ${a.id} is not a suggestion.`);
     await this.store.apply(target.document, (s, sess) => ({
-      sidecar: accept ? updateAttribution(s, sess.index, a.id, { status: 'confirmed' }) : removeAttribution(s, a.id),
+      sidecar: accept ? acceptSuggestions(s, [a.id]).sidecar : rejectSuggestions(s, [a.id], sess.suggestedActors).sidecar,
       result: undefined,
       touched: [a.id],
     }));

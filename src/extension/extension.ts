@@ -15,6 +15,7 @@ import { SemanticTokensFeature } from './semanticTokens';
 import { SettingsAccessor } from './settings';
 import { StatusBarFeature } from './statusBar';
 import { SidecarStore } from './store';
+import { SuggestionsFeature } from './suggestions';
 import { AttributionsTree } from './tree';
 import { ValidateCommands } from './validateCommands';
 
@@ -43,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): NewsAttributionApi {
     new NavigationCommands(store, log),
     new ValidateCommands(store, diagnostics, settings, log),
     new CodeActionsFeature(diagnostics),
+    new SuggestionsFeature(store, log),
     new DecorationsFeature(store, settings),
     new HoverFeature(store),
     tree,

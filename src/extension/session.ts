@@ -40,6 +40,8 @@ export class ArticleSession {
   /** Revision of each attribution, bumped when a command changes it (not when it follows the text). */
   readonly revisions = new Map<string, number>();
   readonly history = new AnchorHistory();
+  /** Actors that Suggest Attributions added; rejecting suggestions removes them once nothing names them. */
+  readonly suggestedActors = new Set<string>();
   /** Work on the files, one step at a time. */
   queue: Promise<unknown> = Promise.resolve();
   index: TextIndex;

@@ -1,0 +1,333 @@
+/**
+ * The article as the suggestion engine sees it: paragraphs, tokens, top-level quotations and
+ * sentences. Offsets here are UTF-16 units (JavaScript string indices); the engine converts to code
+ * points through {@link TextIndex} only when it builds spans.
+ */
+import { findQuotations, paragraphs as findParagraphs } from '../quotes';
+import { TextIndex } from '../text';
+import { ABBREVIATIONS, SENTENCE_OPENERS, SOMETIMES_FINAL, VERB_FORMS } from './lexicon';
+
+export type TokenKind = 'word' | 'punct' | 'open' | 'close';
+
+export interface Token {
+  /** UTF-16 start and end. */
+  s: number;
+  e: number;
+  text: string;
+  lower: string;
+  kind: TokenKind;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the top-level quotation region the token lies in (marks included), or -1. */
+  q: number;
+  para: number;
+}
+
+/** A top-level quotation within one paragraph (a multi-paragraph quotation has one region per paragraph). */
+export interface QuoteRegion {
+  s: number;
+  e: number;
+  /** Token index of the opening mark. */
+  open: number;
+  /** Token index of the closing mark, or -1 when the region ends without one. */
+  close: number;
+  closed: boolean;
+  para: number;
+  /** Regions of one quotation share this id. */
+  quotation: number;
+  /** Position of this region within its quotation (0 for the first paragraph). */
+  part: number;
+  parts: number;
+}
+
+export interface Sentence {
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  para: number;
+}
+
+export interface Paragraph {
+  s: number;
+  e: number;
+  /** Token range [a, b). */
+  a: number;
+  b: number;
+  /** Sentence range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface Doc {
+  text: string;
+  index: TextIndex;
+  tokens: Token[];
+  quotes: QuoteRegion[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+  /** Sentence index of each token. */
+  sentenceOf: Int32Array;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const NUMBER = /\p{N}/u;
+const UPPER = /\p{Lu}/u;
+/** Character classes of the Basic Multilingual Plane, filled on first sight: 1 letter or mark, 2 digit, 3 space, 4 other. */
+const CLASS = new Uint8Array(65536);
+
+function charClass(c: number): number {
+  const k = CLASS[c];
+  if (k) return k;
+  let v: number;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) v = 1;
+  else if (c >= 48 && c <= 57) v = 2;
+  else if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x202f || c === 0x205f) v = 3;
+  else if (c < 128) v = 4;
+  else {
+    const ch = String.fromCharCode(c);
+    v = LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : /\s/.test(ch) ? 3 : 4;
+  }
+  CLASS[c] = v;
+  return v;
+}
+
+/** Class of the character at i, reading a surrogate pair as one character; returns [class, length]. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = String.fromCharCode(c, d);
+      return (LETTER.test(cp) ? 1 : NUMBER.test(cp) ? 2 : 4) | 8; // 8: two units long
+    }
+  }
+  return charClass(c);
+}
+
+/** Whether [s, e) may contain an upper-case letter (any non-ASCII character counts, to be safe). */
+function hasUpper(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+}
+
+const isWordClass = (k: number) => (k & 7) === 1 || (k & 7) === 2;
+
+/**
+ * Splits [from, to) into tokens: numbers ("1,200", "7:12", "9/11", "2016s"), words with inner
+ * apostrophes, periods, hyphens, ampersands and slashes ("Trump’s", "U.S", "co-founder", "AT&T"),
+ * runs of hyphens ("--"), two apostrophes standing for a quotation mark (''), and any other single
+ * character. Whitespace separates tokens.
+ */
+function tokenize(text: string, from: number, to: number, para: number, out: Token[], interned: Map<string, string>, lowered: Map<string, string>): void {
+  let i = from;
+  while (i < to) {
+    const k = classAt(text, i);
+    const cls = k & 7;
+    if (cls === 3) {
+      i += k & 8 ? 2 : 1;
+      continue;
+    }
+    const s = i;
+    i += k & 8 ? 2 : 1;
+    if (cls === 2) {
+      i = skipClass(text, i, to, 2);
+      for (;;) {
+        const c = text.charCodeAt(i);
+        if (i + 1 < to && (c === 46 || c === 44 || c === 58 || c === 47) && (classAt(text, i + 1) & 7) === 2) i = skipClass(text, i + 1, to, 2);
+        else break;
+      }
+      i = skipClass(text, i, to, 1);
+    } else if (cls === 1) {
+      i = skipWord(text, i, to);
+      for (;;) {
+        if (i + 1 >= to) break;
+        const c = text.charCodeAt(i);
+        if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45 && c !== 38 && c !== 47) break;
+        const next = classAt(text, i + 1) & 7;
+        if ((c === 39 || c === 0x2019) && next === 1) i = skipClass(text, i + 1, to, 1);
+        else if ((c === 46 || c === 45 || c === 38 || c === 47) && (next === 1 || next === 2)) i = skipWord(text, i + 1, to);
+        else break;
+      }
+    } else {
+      const c = text.charCodeAt(s);
+      if (c === 45 && text.charCodeAt(i) === 45) while (i < to && text.charCodeAt(i) === 45) i++;
+      else if (c === 39 && text.charCodeAt(i) === 39) i++;
+    }
+    // Token texts are interned: an article repeats its words, and one string per distinct word keeps
+    // the token list light for the garbage collector.
+    const sliced = text.slice(s, i);
+    let t = interned.get(sliced);
+    if (t === undefined) {
+      t = sliced;
+      interned.set(t, t);
+    }
+    let lower = lowered.get(t);
+    if (lower === undefined) {
+      lower = hasUpper(text, s, i) ? t.toLowerCase() : t;
+      const l = interned.get(lower);
+      if (l === undefined) interned.set(lower, lower);
+      else lower = l;
+      lowered.set(t, lower);
+    }
+    const first = text.charCodeAt(s);
+    const word = cls === 1 || cls === 2;
+    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(String.fromCodePoint(text.codePointAt(s)!));
+    out.push({ s, e: i, text: t, lower, kind: word ? 'word' : 'punct', cap, q: -1, para });
+  }
+}
+
+/** Skips characters of one class (1 letters, 2 digits) from i. */
+function skipClass(text: string, i: number, to: number, cls: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const ok = cls === 1 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c >= 48 && c <= 57;
+      if (!ok) return i;
+      i++;
+      continue;
+    }
+    const k = classAt(text, i);
+    if ((k & 7) !== cls) return i;
+    i += k & 8 ? 2 : 1;
+  }
+  return i;
+}
+
+/** Skips letters and digits from i. */
+function skipWord(text: string, i: number, to: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    const k = classAt(text, i);
+    if (!isWordClass(k)) return i;
+    i += k & 8 ? 2 : 1;
+  }
+  return i;
+}
+
+export function analyze(text: string, index: TextIndex = new TextIndex(text)): Doc {
+  const paras = findParagraphs(text);
+  // Top-level quotation regions, in UTF-16 offsets.
+  const regionsRaw: { s: number; e: number; closed: boolean; quotation: number; part: number; parts: number }[] = [];
+  const quotations = findQuotations(text, index);
+  let qid = 0;
+  let coverEnd = -1;
+  for (const q of quotations) {
+    if (q.depth !== 0) continue;
+    const s = index.toUnit(q.start);
+    if (s < coverEnd) continue; // inside an earlier top-level quotation
+    const parts = q.parts.length ? q.parts : [{ start: q.start, end: q.end }];
+    parts.forEach((p, i) => {
+      regionsRaw.push({
+        s: index.toUnit(p.start),
+        e: index.toUnit(p.end),
+        closed: q.closed && i === parts.length - 1,
+        quotation: qid,
+        part: i,
+        parts: parts.length,
+      });
+    });
+    coverEnd = index.toUnit(q.end);
+    qid++;
+  }
+  regionsRaw.sort((a, b) => a.s - b.s);
+
+  const tokens: Token[] = [];
+  const interned = new Map<string, string>();
+  const lowered = new Map<string, string>();
+  const quotes: QuoteRegion[] = [];
+  const paragraphs: Paragraph[] = [];
+  let r = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const para = paras[p];
+    const a = tokens.length;
+    tokenize(text, para.start, para.end, p, tokens, interned, lowered);
+    const b = tokens.length;
+    // Attach quotation regions of this paragraph.
+    while (r < regionsRaw.length && regionsRaw[r].s < para.start) r++;
+    let k = a;
+    while (r < regionsRaw.length && regionsRaw[r].s < para.end) {
+      const reg = regionsRaw[r++];
+      while (k < b && tokens[k].s < reg.s) k++;
+      if (k >= b || tokens[k].s !== reg.s) continue;
+      const qi = quotes.length;
+      const open = k;
+      let close = -1;
+      while (k < b && tokens[k].e <= reg.e) {
+        tokens[k].q = qi;
+        if (reg.closed && tokens[k].e === reg.e && k !== open) close = k;
+        k++;
+      }
+      tokens[open].kind = 'open';
+      if (close >= 0) tokens[close].kind = 'close';
+      quotes.push({ s: reg.s, e: reg.e, open, close, closed: close >= 0, para: p, quotation: reg.quotation, part: reg.part, parts: reg.parts });
+    }
+    paragraphs.push({ s: para.start, e: para.end, a, b, first: 0, last: 0 });
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    para.first = sentences.length;
+    let start = para.a;
+    for (let i = para.a; i < para.b; i++) {
+      const t = tokens[i];
+      if (t.q >= 0 && quotes[t.q].closed && t.kind !== 'close') continue;
+      let end = -1;
+      if (t.kind === 'punct' && (t.text === '.' || t.text === '?' || t.text === '!' || t.text === '…')) end = i;
+      else if (t.kind === 'close' && /[.?!…]/.test(text[t.s - 1] ?? '')) end = i;
+      if (end < 0) continue;
+      // Trailing closers stay with the sentence.
+      while (end + 1 < para.b && (tokens[end + 1].text === ')' || (tokens[end + 1].kind === 'punct' && /^["”’']$/.test(tokens[end + 1].text)))) end++;
+      const next = tokens[end + 1];
+      if (!next || next.para !== p) continue;
+      const opens = next.kind === 'open' || next.cap || (next.kind === 'word' && (classAt(text, next.s) & 7) === 2) || next.text === '(' || /^["“‘'«„]$/.test(next.text);
+      if (!opens) continue;
+      // “…?” Graham asked. — a question or exclamation quoted before its cue does not end the sentence.
+      if (t.kind === 'close' && /[?!]/.test(text[t.s - 1] ?? '') && cueFollows(tokens, end + 1, para.b)) continue;
+      if (t.text === '.' && i > para.a) {
+        const prev = tokens[i - 1];
+        if (prev.kind === 'word' && prev.e === t.s) {
+          const w = prev.lower;
+          if (ABBREVIATIONS.has(w) || (/^\p{L}$/u.test(prev.text) && prev.cap)) {
+            if (!(SOMETIMES_FINAL.has(w) && SENTENCE_OPENERS.has(next.lower))) continue;
+          } else if (/^(\p{L}\.)+\p{L}$/u.test(w) && !SENTENCE_OPENERS.has(next.lower)) continue;
+        }
+      }
+      for (let j = start; j <= end; j++) sentenceOf[j] = sentences.length;
+      sentences.push({ a: start, b: end + 1, para: p });
+      start = end + 1;
+      i = end;
+    }
+    if (start < para.b) {
+      for (let j = start; j < para.b; j++) sentenceOf[j] = sentences.length;
+      sentences.push({ a: start, b: para.b, para: p });
+    }
+    para.last = sentences.length;
+  }
+  return { text, index, tokens, quotes, sentences, paragraphs, sentenceOf };
+}
+
+/** Whether a speech verb comes within a few words after k, before any punctuation. */
+function cueFollows(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < end && m < k + 7; m++) {
+    const t = tokens[m];
+    if (t.kind !== 'word') {
+      if (t.text === '.' && m > k && tokens[m - 1].e === t.s && ABBREVIATIONS.has(tokens[m - 1].lower)) continue; // "Sen. Graham asked"
+      return false;
+    }
+    const v = VERB_FORMS.get(t.lower);
+    if (v && v.cls === 'speech' && (v.form === 'ed' || v.form === 's')) return true;
+  }
+  return false;
+}

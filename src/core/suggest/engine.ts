@@ -1,0 +1,1260 @@
+/**
+ * The suggestion engine: finds attributions (content, cue, source) in news text with rules over
+ * tokens, sentences and quotations.
+ *
+ * Patterns handled, per sentence:
+ * - cue first: `SOURCE CUE [that] CONTENT` ("Peskov said Russia had …", "told reporters that …",
+ *   "said: “…”"), with auxiliaries and adverbs in the cue ("has repeatedly said");
+ * - content first: `CONTENT, SOURCE CUE` and `“QUOTE,” CUE SOURCE`, with a continuation after the
+ *   cue (`“…,” he said, “…”`) as a second content segment;
+ * - "according to SOURCE" and "as SOURCE put it", before or after their content;
+ * - thoughts and intentions ("believes", "wants to"), unless nested in another report;
+ * - participle cues sharing the subject of the clause before them ("…, adding that …");
+ * - transcript labels ("WALLACE: …") and dash credits (`“…” ― Name`).
+ * Then across sentences: quotation sentences without a cue continue the last attribution of their
+ * paragraph (an interrupted quotation becomes one attribution with several segments), and a
+ * paragraph that continues a quotation, or consists of quotations, continues the previous
+ * speaker. Sources are resolved to actors by the {@link ActorRegistry}.
+ */
+import type { Doc, Sentence, Token } from './document';
+import {
+  ADDRESSEES,
+  AUXILIARIES,
+  CLAUSE_STOPS,
+  CUE_ADVERBS,
+  DETERMINERS,
+  DOCUMENT_HEADS,
+  ANONYMOUS_HEADS,
+  GROUP_WORDS,
+  LEADING_CONJUNCTIONS,
+  MEDIUM_NOUNS,
+  MONTHS,
+  NP_PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  VERB_FORMS,
+  WEEKDAYS,
+  type CueClass,
+  type VerbForm,
+} from './lexicon';
+
+export interface EngineOptions {
+  /** Include cues of thought and intention ("believes", "wants", "plans"). Default true. */
+  thoughtCues?: boolean;
+  /** Include weak cues, stances more than reports ("supports", "opposes", "considers"). Default false. */
+  weakCues?: boolean;
+  /** Include indirect attributions (content without quotation marks). Default true. */
+  indirect?: boolean;
+}
+
+export interface Cue {
+  /** Token range [a, b) of the cue span. */
+  a: number;
+  b: number;
+  /** Token index of the verb (or the first word of a phrase cue). */
+  verb: number;
+  lemma: string;
+  cls: CueClass | 'according';
+  form: VerbForm['form'] | 'special';
+  sent: number;
+  /** For "as X put it": the source before the cue. */
+  subject?: [number, number];
+}
+
+/** A found attribution in token ranges, before spans and actors. */
+export interface Draft {
+  /** Content segments, token ranges [a, b). */
+  content: [number, number][];
+  cue?: [number, number];
+  /** Source mention, token range [a, b). */
+  source?: [number, number];
+  /** The draft whose source this one repeats (participle cues, continued speakers). */
+  sameSourceAs?: Draft;
+  /** Continues a speaker without a mention of its own (a floating quotation). */
+  floating?: boolean;
+  /** The cue's class: a thought ("believes", "wants") nested in another report is left out. */
+  cls?: Cue['cls'];
+  para: number;
+  sent: number;
+}
+
+type Range2 = [number, number];
+
+const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', 'supply', 'july', 'only', 'early', 'reply', 'apply', 'holly', 'kelly', 'molly', 'sally', 'billy', 'emily', 'lily', 'daily', 'weekly', 'monthly', 'likely', 'belly', 'bully', 'jelly', 'fly', 'ugly', 'friendly', 'elderly', 'lonely', 'costly', 'silly', 'holy']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t", 'get', 'gets', 'got', 'getting']);
+const DASHES = new Set(['―', '—', '–', '--']);
+const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
+const NOUNISH_S = new Set([
+  'reports', 'claims', 'notes', 'calls', 'shows', 'finds', 'plans', 'hopes', 'fears', 'doubts', 'promises', 'pledges',
+  'tweets', 'posts', 'comments', 'questions', 'demands', 'estimates', 'projects', 'attacks', 'supports', 'charges',
+  'states', 'remarks', 'counters', 'replies', 'vows', 'worries', 'praises', 'blasts', 'slams', 'reasons', 'cites',
+  'threats', 'wants', 'concerns', 'answers', 'responses', 'signals', 'hints', 'warns', 'forecasts', 'suspects', 'urges',
+  'jokes', 'laments', 'mentions', 'muses', 'shouts', 'whispers', 'yells', 'quips', 'dismisses', 'denies', 'defends',
+  'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
+]);
+/** Verbs that report an intention with an infinitive ("wants to", "agreed to"). */
+const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'intend', 'seek', 'expect', 'refuse', 'decline', 'agree', 'fear', 'claim']);
+const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
+/** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
+const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
+const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
+const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
+/** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
+const LEAD_IN_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'over', 'via', 'through', 'echoing', 'citing', 'following', 'despite', 'amid', 'responding', 'addressing']);
+const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
+const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
+
+export class Engine {
+  private readonly T: Token[];
+  readonly cues: Cue[] = [];
+  drafts: Draft[] = [];
+
+  constructor(
+    readonly doc: Doc,
+    readonly options: EngineOptions = {},
+  ) {
+    this.T = doc.tokens;
+  }
+
+  run(): Draft[] {
+    this.findCues();
+    const bySentence = new Map<number, Cue[]>();
+    for (const c of this.cues) {
+      const list = bySentence.get(c.sent);
+      if (list) list.push(c);
+      else bySentence.set(c.sent, [c]);
+    }
+    const { paragraphs } = this.doc;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const para = paragraphs[p];
+      const label = this.transcriptLabel(p);
+      if (label) {
+        this.drafts.push(label);
+        continue;
+      }
+      for (let s = para.first; s < para.last; s++) {
+        const cues = bySentence.get(s);
+        if (cues) this.processSentence(s, cues);
+        this.dashCredit(s);
+      }
+    }
+    this.continueQuotations();
+    return this.finish();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Cues
+
+  private findCues(): void {
+    const T = this.T;
+    const { sentenceOf, sentences } = this.doc;
+    const thought = this.options.thoughtCues !== false;
+    const weak = this.options.weakCues === true;
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0) continue;
+      const sent = sentenceOf[i];
+      const S = sentences[sent];
+      const lw = t.lower;
+      if (lw === 'according' && i + 1 < S.b && T[i + 1].lower === 'to') {
+        this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'according to', cls: 'according', form: 'special', sent });
+        i++;
+        continue;
+      }
+      // "As Simonyan put it, …" / "…, as one official put it."
+      if (lw === 'put' && i + 1 < S.b && T[i + 1].lower === 'it') {
+        let k = i - 1;
+        while (k >= S.a && k > i - 30 && (this.isWord(k) || this.isAbbrevPeriod(k) || T[k].text === ',') && T[k].lower !== 'as') k--;
+        if (k >= S.a && T[k].lower === 'as' && k < i - 1 && (k === S.a || T[k - 1].text === ',' || (T[k - 1].kind === 'close' && this.doc.text[T[k - 1].s - 1] === ',') || LEADING_CONJUNCTIONS.has(T[k - 1].lower))) {
+          this.cues.push({ a: i, b: i + 2, verb: i, lemma: 'put it', cls: 'according', form: 'special', sent, subject: [k + 1, i] });
+          i++;
+          continue;
+        }
+      }
+      const vf = VERB_FORMS.get(lw);
+      if (!vf) continue;
+      if (vf.cls === 'thought' && !thought) continue;
+      if (!this.isVerbUse(i, vf, S, weak)) continue;
+      let a = i;
+      while (a - 1 >= S.a) {
+        const p = T[a - 1];
+        if (p.kind !== 'word' || p.q >= 0) break;
+        const pl = p.lower;
+        if (AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || (/ly$/.test(pl) && pl.length > 4 && !p.cap && !NOT_ADVERB_LY.has(pl))) a--;
+        else break;
+      }
+      let b = i + 1;
+      if (vf.lemma === 'call' && b < S.b && (T[b].lower === 'for' || T[b].lower === 'on')) b++;
+      if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
+      if ((vf.lemma === 'speak' || vf.lemma === 'talk' || vf.lemma === 'point') && b < S.b && /^(about|of|out|on|against)$/.test(T[b].lower)) {
+        b++;
+        if (b < S.b && T[b - 1].lower === 'out' && /^(about|of|on|against)$/.test(T[b].lower)) b++;
+      }
+      this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
+    }
+  }
+
+  private isVerbUse(i: number, vf: VerbForm, S: Sentence, weak: boolean): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
+    if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
+    if (pl !== undefined && !(vf.form === 'ing' && (pl === 'by' || pl === 'after' || pl === 'before'))) {
+      if (NOUN_BLOCKERS.has(pl)) return false;
+      if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
+      if (pl === 'to' && vf.form === 'base') return false;
+      if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
+    }
+    // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
+    if (vf.lemma === 'ask' && next?.lower === 'not') return false;
+    // Weak verbs only in their reporting constructions.
+    switch (vf.lemma) {
+      case 'call':
+        if (next && (next.lower === 'for' || next.lower === 'on')) break;
+        if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
+        return false;
+      case 'speak':
+      case 'talk':
+        // "spoke about", "talked of", "speaking out against": the topic or the words follow.
+        if (next && (next.lower === 'about' || next.lower === 'of' || next.lower === 'out' || next.lower === 'on' || next.lower === 'against')) break;
+        return false;
+      case 'point':
+        if (next?.lower === 'out') break;
+        return false;
+      case 'compare': {
+        // "compared Trump to a coach": a comparison made by the source
+        let to = false;
+        for (let k = i + 1; k < Math.min(S.b, i + 8); k++) if (T[k].lower === 'to' || T[k].lower === 'with') to = true;
+        if (to && vf.form !== 'ing') break;
+        return false;
+      }
+      case 'make':
+        // "made clear that", "made it clear"
+        if (next?.lower === 'clear' || (next?.lower === 'it' && T[i + 2]?.lower === 'clear')) break;
+        return false;
+      case 'rule':
+        if (next?.lower === 'that' || next?.lower === 'against' || next?.lower === 'in') break;
+        return false;
+      case 'continue':
+        if (next && (next.text === ':' || next.kind === 'open' || (next.text === ',' && T[i + 2]?.kind === 'open'))) break;
+        return false;
+      case 'show':
+      case 'find': {
+        let ok = next?.lower === 'that';
+        for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower)) ok = true;
+        if (!ok) return false;
+        break;
+      }
+      case 'post':
+        if (!(next?.lower === 'on' || next?.kind === 'open' || next?.text === ':')) return false;
+        break;
+      case 'refuse':
+      case 'decline':
+        // "declined to comment", "refuses to release": a refusal to speak or act is reported too.
+        if (next?.lower === 'to' || weak) break;
+        return false;
+      case 'know':
+      case 'consider':
+      case 'project':
+      case 'attack':
+      case 'support':
+      case 'oppose':
+      case 'endorse':
+      case 'seek':
+        if (!weak) return false;
+        break;
+      case 'charge':
+      case 'question':
+      case 'state':
+      case 'counter':
+      case 'reason':
+      case 'maintain':
+      case 'agree':
+      case 'defend':
+      case 'describe':
+      case 'dismiss':
+      case 'signal':
+      case 'report':
+      case 'note':
+        if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
+        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
+        break;
+      default:
+        if (vf.cls === 'weak' && !weak) return false;
+    }
+    if (vf.form === 'base') {
+      // "they say", "officials say", "Mr. Grassley and Mr. Leahy say", "will say"; not "to say", "a say".
+      if (!pl || prev!.kind !== 'word') return false;
+      if (pl === 'it' || pl === 'he' || pl === 'she' || pl === 'to' || CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl) && pl !== 'that') return false;
+      // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
+      if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
+        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police';
+        if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || plural)) return false;
+      }
+    }
+    if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
+      if (!prev || prev.kind !== 'word') return false;
+      // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
+      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!));
+      if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
+    }
+    if (vf.form === 'ing') {
+      // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
+      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!) && pl !== 'by' && pl !== 'after' && pl !== 'before') return false;
+      if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls === 'thought') && !(pl && AUXILIARIES.has(pl))) return false;
+    }
+    if (vf.form === 'ed' || vf.form === 'en') {
+      // Passives ("is expected", "was told") have no source in the sentence.
+      let k = i - 1;
+      while (k >= S.a && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
+      if (k >= S.a && T[k].kind === 'word' && BE_FORMS.has(T[k].lower) && vf.lemma !== 'expect') return false;
+    }
+    if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
+      // "the figures reported by the ministry": a participle with its agent after it, not a report by the subject.
+      if (next && next.kind === 'word' && next.lower === 'by') return false;
+    }
+    return true;
+  }
+
+  private quoteWithin(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.T[k].kind === 'open') return true;
+    return false;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Noun phrases
+
+  private isWord(k: number): boolean {
+    const t = this.T[k];
+    return t !== undefined && t.kind === 'word' && t.q < 0;
+  }
+
+  /** Whether the period at k belongs to an abbreviation or initial just before it. */
+  private isAbbrevPeriod(k: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.text !== '.' || k === 0) return false;
+    const p = T[k - 1];
+    if (p.kind !== 'word' || p.e !== t.s) return false;
+    return /^\p{Lu}$/u.test(p.text) || /^(mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|rev|jr|sr|st|prof|del|adm|u\.s|d\.c|n\.y|calif|fla|mass|mich|minn|ariz|ky|tenn|tex|wis|va|vt|md|mo|nev|pa|ore|okla|ind|ill|conn|colo|ala|ark|ga|la|n\.c|s\.c|n\.j|n\.h|w\.va|inc|corp|co|ltd)$/.test(p.lower) || /^(\p{L}\.)+\p{L}$/u.test(p.text);
+  }
+
+  /** The start of the noun phrase that ends at token j (inclusive), not before token lo; -1 when there is none. */
+  nounPhraseBefore(j: number, lo: number): number {
+    return this.npBackward(j, lo);
+  }
+
+  /** The start of the noun phrase that ends at token j (inclusive), or -1. */
+  private npBackward(j: number, lo: number): number {
+    const T = this.T;
+    let k = j;
+    let words = 0;
+    let start = -1;
+    while (k >= lo) {
+      const t = T[k];
+      if (t.q >= 0) break;
+      if (t.kind === 'word') {
+        const lw = t.lower;
+        if (words > 0 && SUBJECT_PRONOUNS.has(lw) && lw !== 'who') break;
+        if (words === 0 && SUBJECT_PRONOUNS.has(lw)) return k;
+        if (CLAUSE_STOPS.has(lw)) {
+          if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && T[k + 1]?.cap)) break;
+        }
+        if ((WEEKDAYS.has(lw) || (MONTHS.has(lw) && t.cap)) && words > 0) break;
+        if (NP_PREPOSITIONS.has(lw)) {
+          if (words === 0 || k - 1 < lo) break;
+          const before = T[k - 1];
+          if (before.kind !== 'word' || before.q >= 0 || CLAUSE_STOPS.has(before.lower) || WEEKDAYS.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || TIME_WORDS.has(before.lower) && !before.cap) break;
+          // "On Friday Trump": a preposition at the start of the sentence is not inside a subject.
+          if (lw !== 'of' && lw !== 'for' && lw !== 'to' && lw !== 'on' && lw !== 'at' && lw !== 'in') break;
+        }
+        if (words > 0 && VERB_FORMS.has(lw) && !t.cap && !/s$/.test(lw) && !DETERMINERS.has(lw)) break;
+        if (words > 0 && AUXILIARIES.has(lw)) break;
+        if (words >= 14) break;
+        start = k;
+        words++;
+        // "told reporters the ministry …": a determiner opens the phrase unless a preposition precedes it.
+        if ((lw === 'the' || lw === 'a' || lw === 'an' || lw === 'this' || lw === 'these' || lw === 'those') && k - 1 >= lo) {
+          const p = T[k - 1];
+          if (p.kind === 'word' && p.q < 0 && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'and' && !/['’]s$/.test(p.text)) break;
+        }
+      } else if (this.isAbbrevPeriod(k)) {
+        // part of "Mr." or "J."
+      } else if (t.text === ')') {
+        let m = k - 1;
+        while (m >= lo && T[m].text !== '(' && k - m < 8) m--;
+        if (m < lo || T[m].text !== '(') break;
+        k = m;
+      } else if ((t.text === '’' || t.text === "'") && k - 1 >= lo && T[k - 1].kind === 'word' && T[k - 1].e === t.s) {
+        // plural possessive: voters’
+      } else if (t.text === '-' || t.text === '&' || t.text === '/') {
+        if (words === 0) break;
+      } else break;
+      k--;
+    }
+    if (start < 0) return -1;
+    // Leading conjunctions and prepositions are not part of the subject.
+    while (start <= j && T[start].kind === 'word' && (LEADING_CONJUNCTIONS.has(T[start].lower) || (NP_PREPOSITIONS.has(T[start].lower) && start < j))) start++;
+    while (start <= j && T[start].kind !== 'word') start++;
+    return start <= j ? start : -1;
+  }
+
+  /** The end (exclusive) of the noun phrase that starts at token i, as a source after its cue. */
+  private npForward(i: number, hi: number): number {
+    const T = this.T;
+    let k = i;
+    let words = 0;
+    if (k < hi && this.isWord(k) && SUBJECT_PRONOUNS.has(T[k].lower)) return k + 1;
+    // A source opens with a name, a determiner or a number ("said Smith", "said one official").
+    const f = T[k];
+    if (!f || f.kind !== 'word' || f.q >= 0 || !(f.cap || DETERMINERS.has(f.lower) || /^\p{N}/u.test(f.text) || ANONYMOUS_HEADS.has(f.lower) || GROUP_WORDS.has(f.lower))) return i;
+    while (k < hi) {
+      const t = T[k];
+      if (t.q >= 0) break;
+      if (t.kind === 'word') {
+        const lw = t.lower;
+        if (words > 0 && (lw === 'in' || lw === 'on' || lw === 'at' || lw === 'during' || lw === 'after' || lw === 'before' || lw === 'while' || lw === 'when' || lw === 'as' || lw === 'from' || lw === 'via' || lw === 'that' || lw === 'who' || lw === 'which' || lw === 'because' || lw === 'but' || lw === 'told' || lw === 'said' || lw === 'with')) {
+          // "three officials briefed on the preparations", "one source in the room": a phrase after a
+          // common noun or participle that runs to the end of the sentence belongs to the source.
+          const prev = T[k - 1];
+          if ((lw === 'on' || lw === 'in' || lw === 'with' || lw === 'at' || lw === 'from') && prev.kind === 'word' && !prev.cap && this.plainToEnd(k, hi)) return this.trimEnd(hi);
+          break;
+        }
+        if (lw === 'and' && !(T[k + 1]?.cap)) break;
+        if (words > 0 && VERB_FORMS.has(lw) && !t.cap) break;
+        if (words === 0 && (WEEKDAYS.has(lw) || lw === 'today' || lw === 'yesterday')) break;
+        if (words >= 16) break;
+        words++;
+      } else if (this.isAbbrevPeriod(k)) {
+        // "Rep." inside the name
+      } else if (t.text === '(') {
+        let m = k + 1;
+        while (m < hi && T[m].text !== ')' && m - k < 8) m++;
+        if (m >= hi || T[m].text !== ')') break;
+        k = m;
+      } else if (t.text === ',' && words > 0) {
+        // An apposition after the name: ", the top Democrat on the committee"
+        const n = T[k + 1];
+        if (!n || n.q >= 0 || n.kind !== 'word') break;
+        let m = k + 1;
+        while (m < hi && T[m].text !== ',' && T[m].q < 0 && m - k < 30) m++;
+        if (m - k >= 30 || (m < hi && T[m].q >= 0)) break;
+        let toEnd = m >= hi || m + 1 >= hi;
+        for (let x = m; x < hi && toEnd; x++) if (!(T[x].kind === 'punct' && /^[.,?!]$/.test(T[x].text))) toEnd = false;
+        const lowerStart = !n.cap && !ADVERBIAL_SEGMENT_STARTS.has(n.lower) && !VERB_FORMS.has(n.lower);
+        const appos = APPOSITION_STARTS.has(n.lower) || /^\p{N}/u.test(n.text) || /^[A-Z]\.?-[A-Z]/.test(n.text) || lowerStart || (toEnd && n.cap);
+        if (!appos || ADVERBIAL_SEGMENT_STARTS.has(n.lower)) break;
+        return this.trimEnd(m);
+      } else if (t.text === '-' || t.text === '&' || t.text === '/') {
+        // inside a name
+      } else break;
+      k++;
+    }
+    return words > 0 ? this.trimEnd(k) : i;
+  }
+
+  /** Whether [a, hi) is a short run of words with no quotation, cue or clause break, up to the sentence end. */
+  private plainToEnd(a: number, hi: number): boolean {
+    const T = this.T;
+    let words = 0;
+    for (let k = a; k < hi; k++) {
+      const t = T[k];
+      if (t.q >= 0 || this.isCueVerb(k)) return false;
+      if (t.kind === 'word') {
+        if (CLAUSE_STOPS.has(t.lower) && t.lower !== 'to') return false;
+        if (++words > 8) return false;
+      } else if (!(t.kind === 'punct' && /^[.?!]$/.test(t.text) && k === hi - 1) && !this.isAbbrevPeriod(k)) return false;
+    }
+    return true;
+  }
+
+  private trimEnd(e: number): number {
+    const T = this.T;
+    while (e > 0 && T[e - 1].kind === 'punct' && (/^[,;:]$/.test(T[e - 1].text) || (T[e - 1].text === '.' && !this.isAbbrevPeriod(e - 1)))) e--;
+    return e;
+  }
+
+  /** Whether tokens [a, b) form an apposition segment ("the top Democrat", "56", "R-Ky."). */
+  private isAppositive(a: number, b: number): boolean {
+    const T = this.T;
+    if (b <= a || b - a > 24) return false;
+    for (let k = a; k < b; k++) if (T[k].q >= 0 || T[k].kind === 'open') return false;
+    const f = T[a];
+    if (f.kind !== 'word' && f.text !== '(') return false;
+    if (f.kind === 'word' && /^\p{N}+$/u.test(f.text) && b - a === 1) return true;
+    if (/^[A-Z]\.?-[A-Z]/.test(f.text)) return true;
+    if (APPOSITION_STARTS.has(f.lower)) return true;
+    if (!f.cap && !ADVERBIAL_SEGMENT_STARTS.has(f.lower) && !VERB_FORMS.has(f.lower) && !CLAUSE_STOPS.has(f.lower)) return true;
+    // "DNC interim chair": capitalised but ending in a lower-case noun.
+    const last = T[b - 1];
+    if (f.cap && last.kind === 'word' && !last.cap && b - a <= 6 && !VERB_FORMS.has(last.lower)) return true;
+    return false;
+  }
+
+  private isAdverbialSegment(a: number, b: number): boolean {
+    const T = this.T;
+    if (b <= a) return false;
+    const f = T[a];
+    if (f.kind !== 'word') return false;
+    if (b - a === 1 && ADVERBIAL_SEGMENT_WORDS.has(f.lower)) return true;
+    if (b - a <= 2 && ADVERBIAL_SEGMENT_WORDS.has(T.slice(a, b).map((t) => t.lower).join(' '))) return true;
+    return ADVERBIAL_SEGMENT_STARTS.has(f.lower) || WEEKDAYS.has(f.lower);
+  }
+
+  /**
+   * A subject ending in appositions before the comma at `comma` ("Dmitry Peskov, Putin's
+   * spokesperson, said", "Schiff, 56, who has served …, told", "A lawyer for the outlets, David
+   * Schulz, said", "Trump, however, said"): the range of name and appositions, without adverbial
+   * segments.
+   */
+  private appositionSubject(comma: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    let segEnd = comma;
+    let sourceEnd = comma;
+    let best: Range2 | undefined;
+    for (let n = 0; n < 4; n++) {
+      let m = segEnd - 1;
+      while (m >= lo && T[m].text !== ',' && T[m].q < 0 && T[m].kind !== 'close') {
+        if (T[m].text === ')') {
+          while (m > lo && T[m].text !== '(') m--;
+        }
+        m--;
+      }
+      const segA = m + 1;
+      if (segA >= segEnd || segEnd - segA > 24) break;
+      let bad = false;
+      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k) || T[k].q >= 0) bad = true;
+      if (bad) break;
+      const f = T[segA];
+      if (best === undefined && sourceEnd === segEnd && this.isAdverbialSegment(segA, segEnd)) {
+        sourceEnd = m; // "Trump, however, said": the adverbial is not part of the source
+      } else if (f.kind === 'word' && (f.lower === 'who' || f.lower === 'whose' || f.lower === 'which' || f.lower === 'now' || /^\p{N}+$/u.test(f.text) || /^[A-Z]\.?-[A-Z]/.test(f.text))) {
+        // a relative clause, an age or a party and state: an apposition, keep going
+      } else if (this.isAppositive(segA, segEnd) && (m >= lo && T[m].text === ',')) {
+        // A description ("an economist and tax expert") after a name before it.
+        best = [segA, this.trimEnd(sourceEnd)];
+      } else {
+        const np = this.npBackward(segEnd - 1, segA);
+        if (np < 0) break;
+        // Right before the cue a whole segment must be the subject ("…, said"): a clause is not.
+        if (np > segA && best === undefined && sourceEnd === segEnd) break;
+        best = [np, this.trimEnd(sourceEnd)];
+        // "Its lawyer, Lena Marsh, told": a short description opening the sentence names the same source.
+        if (np === segA && T[segA].cap && m >= lo && T[m].text === ',') {
+          let d = m - 1;
+          while (d >= lo && T[d].text !== ',' && T[d].q < 0) d--;
+          const descA = d + 1;
+          const first = T[descA];
+          if (d < lo && m - descA <= 8 && first.kind === 'word' && DETERMINERS.has(first.lower) && this.npBackward(m - 1, descA) === descA) best = [descA, best[1]];
+        }
+        break;
+      }
+      if (m < lo || T[m].text !== ',') break;
+      segEnd = m;
+    }
+    return best;
+  }
+
+  private cueVerbSet: Set<number> | undefined;
+
+  private isCueVerb(k: number): boolean {
+    if (!this.cueVerbSet) this.cueVerbSet = new Set(this.cues.map((c) => c.verb));
+    return this.cueVerbSet.has(k);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // After the cue
+
+  /** Walks back over a time adverbial ending at j ("later on Thursday", "on Friday"); returns the token before it. */
+  private skipTimeBackward(j: number, lo: number): number {
+    const T = this.T;
+    let k = j;
+    let anchor = false;
+    while (k >= lo && T[k].kind === 'word' && T[k].q < 0 && (TIME_WORDS.has(T[k].lower) || WEEKDAYS.has(T[k].lower))) {
+      if (TIME_ANCHORS.has(T[k].lower) && T[k].lower !== 'also' && T[k].lower !== 'too' && T[k].lower !== 'then' && T[k].lower !== 'now') anchor = true;
+      k--;
+    }
+    if (!anchor || k === j) return j;
+    // The words before must still hold a subject.
+    if (k < lo) return j;
+    return k;
+  }
+
+  /** Skips a time adverbial ("late Friday", "last week", "on Saturday night"); returns the new index. */
+  private skipTime(k: number, hi: number): number {
+    const T = this.T;
+    let m = k;
+    let lastAnchor = -1;
+    while (m < hi && T[m].kind === 'word' && T[m].q < 0 && (TIME_WORDS.has(T[m].lower) || (MONTHS.has(T[m].lower) && T[m].cap) || (/^\p{N}+$/u.test(T[m].text) && m > k && MONTHS.has(T[m - 1].lower)))) {
+      if (TIME_ANCHORS.has(T[m].lower) || MONTHS.has(T[m].lower) || /^\p{N}+$/u.test(T[m].text)) lastAnchor = m;
+      m++;
+      if (m - k > 6) break;
+    }
+    return lastAnchor >= 0 ? lastAnchor + 1 : k;
+  }
+
+  /** Skips "in a statement", "in an interview with CNN", "on Twitter", "during a rally in Ohio"… */
+  private skipMedium(k: number, hi: number): number {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.kind !== 'word' || t.q >= 0) return k;
+    const lw = t.lower;
+    if (lw === 'on' && k + 1 < hi && T[k + 1].cap && T[k + 1].q < 0 && !WEEKDAYS.has(T[k + 1].lower)) {
+      let m = k + 1;
+      while (m < hi && (T[m].cap || /['’]s$/.test(T[m].text) || T[m].text === '.') && T[m].q < 0) m++;
+      if (m < hi && T[m].kind === 'open' && T[m].q >= 0) m = this.quoteEnd(m);
+      return m;
+    }
+    if (lw !== 'in' && lw !== 'on' && lw !== 'during' && lw !== 'at' && lw !== 'via' && lw !== 'through' && lw !== 'after' && lw !== 'before') return k;
+    // Find a medium noun within a few words.
+    let m = k + 1;
+    let found = -1;
+    while (m < hi && m - k <= 5 && T[m].q < 0 && T[m].kind === 'word') {
+      if (MEDIUM_NOUNS.has(T[m].lower)) found = m;
+      else if (found >= 0) break;
+      m++;
+    }
+    if (found < 0) return k;
+    m = found + 1;
+    // "with CNN", "to supporters", "on Fox News Sunday", "in Ohio"
+    while (m < hi && T[m].q < 0 && T[m].kind === 'word' && (T[m].lower === 'with' || T[m].lower === 'to' || T[m].lower === 'on' || T[m].lower === 'in' || T[m].lower === 'at' || T[m].lower === 'for')) {
+      let n = m + 1;
+      if (n < hi && (T[n].lower === 'the' || T[n].lower === 'a')) n++;
+      const s = n;
+      while (n < hi && T[n].q < 0 && (T[n].cap || T[n].text === '.' || T[n].text === ',' && T[n + 1]?.cap && T[n + 2]?.text !== ',')) n++;
+      if (n < hi && T[n].kind === 'open') n = this.quoteEnd(n);
+      if (n === s) break;
+      m = n;
+    }
+    return m;
+  }
+
+  private quoteEnd(openTok: number): number {
+    const q = this.T[openTok].q;
+    let m = openTok;
+    while (m < this.T.length && this.T[m].q === q) m++;
+    return m;
+  }
+
+  private skipAddressee(k: number, hi: number): number {
+    const T = this.T;
+    const t = T[k];
+    if (!t || (t.kind !== 'word' && t.kind !== 'open') || (t.q >= 0 && t.kind !== 'open')) return k;
+    const two = k + 1 < hi ? `${t.lower} ${T[k + 1].lower}` : '';
+    if (t.kind === 'open' && k + 1 < hi) return this.quoteEnd(k); // told “Morning Joe” that …
+    if (ADDRESSEES.has(two)) return k + 2;
+    if (ADDRESSEES.has(t.lower)) return k + 1;
+    // "told the legislature the government would …": an article and a noun before the reported clause
+    if ((t.lower === 'the' || t.lower === 'a' || t.lower === 'an') && k + 2 < hi && T[k + 1].kind === 'word' && !T[k + 1].cap && T[k + 1].q < 0) {
+      const after = T[k + 2];
+      if (after.kind === 'word' && (DETERMINERS.has(after.lower) || SUBJECT_PRONOUNS.has(after.lower) || after.lower === 'that' || (after.cap && after.q < 0))) return k + 2;
+    }
+    let m = k;
+    if (t.lower === 'the' && k + 1 < hi && T[k + 1].cap) m = k + 1;
+    if (!T[m].cap || SUBJECT_PRONOUNS.has(T[m].lower) || WEEKDAYS.has(T[m].lower)) return k;
+    while (m < hi && T[m].q < 0 && (T[m].cap || T[m].text === '.' || T[m].text === '&' || /^\p{N}/u.test(T[m].text)) && !(T[m].kind === 'word' && SUBJECT_PRONOUNS.has(T[m].lower))) {
+      const poss = /['’]s$/.test(T[m].text);
+      m++;
+      if (poss) {
+        // "USA TODAY's weekly video series": a few lower-case words after a possessive
+        let n = m;
+        while (n < hi && n - m < 5 && T[n].kind === 'word' && !T[n].cap && !CLAUSE_STOPS.has(T[n].lower) && !SUBJECT_PRONOUNS.has(T[n].lower) && !TIME_WORDS.has(T[n].lower) && T[n].q < 0) n++;
+        m = n;
+        break;
+      }
+    }
+    return m;
+  }
+
+  /** Skips an addressee ("told reporters") and time and medium adverbials after a cue. */
+  private skipAdverbials(i: number, c: Cue, hi: number): number {
+    let p = i;
+    if (c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind') p = this.skipAddressee(p, hi);
+    for (let n = 0; n < 4; n++) {
+      const before = p;
+      p = this.skipTime(p, hi);
+      p = this.skipMedium(p, hi);
+      if (p === before) break;
+    }
+    return p;
+  }
+
+  /** Where the content of a cue-first attribution starts, given the token after the cue. */
+  private contentStart(i: number, c: Cue, hi: number): number {
+    const T = this.T;
+    let p = i;
+    if (c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind') p = this.skipAddressee(p, hi);
+    // "said Friday that", "said in a statement that", "told reporters on Monday that"
+    const first = T[p];
+    if (first && first.q < 0 && first.kind === 'word' && first.lower !== 'that') {
+      const fl = first.lower;
+      // "told a veterans group that …": for a verb with an addressee, "that" soon after starts the content.
+      const addressee = c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind';
+      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      if (adverbialStart) {
+        for (let m = p; m < Math.min(hi, p + 14); m++) {
+          const t = T[m];
+          if (t.q >= 0 || t.text === ';' || t.text === ':' || this.isCueVerb(m)) break;
+          if (t.kind === 'word' && t.lower === 'that') {
+            if ((m > p && T[m - 1].text === ',') || m + 1 >= hi) break;
+            return m;
+          }
+        }
+      }
+    } else if (first && first.lower === 'that') return p;
+    for (let n = 0; n < 4; n++) {
+      const before = p;
+      p = this.skipTime(p, hi);
+      p = this.skipMedium(p, hi);
+      if (p === before) break;
+    }
+    if (T[p]?.text === ':' || T[p]?.text === '—' || T[p]?.text === '–') p++;
+    return p;
+  }
+
+  /** The end of a sentence's content: terminal punctuation excluded, a closing quotation mark kept. */
+  private contentEnd(S: Sentence): number {
+    const T = this.T;
+    let e = S.b;
+    // Punctuation inside a quotation that runs on into the next paragraph stays with it.
+    while (e > S.a && T[e - 1].kind === 'punct' && T[e - 1].q < 0 && /^[.?!…;:,]$/.test(T[e - 1].text)) e--;
+    return e;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sentences
+
+  private processSentence(si: number, cues: Cue[]): void {
+    const T = this.T;
+    const S = this.doc.sentences[si];
+    const para = S.para;
+    const end = this.contentEnd(S);
+    // Pass 1: subjects.
+    interface Info {
+      c: Cue;
+      subj?: Range2;
+      inverted: boolean;
+      participle: boolean;
+      before: number;
+      /** Where this cue's clause starts, for cutting an earlier cue's content. */
+      clause: number;
+      coordinated: boolean;
+    }
+    const infos: Info[] = [];
+    for (const c of cues) {
+      if (c.cls === 'according') {
+        infos.push({ c, inverted: true, participle: false, before: c.a - 1, clause: c.a, coordinated: T[c.a - 1]?.text === ',' });
+        continue;
+      }
+      // "Peskov, Putin's spokesperson, on Thursday said": a time adverbial before the cue is skipped.
+      const j = this.skipTimeBackward(c.a - 1, S.a);
+      let subj: Range2 | undefined;
+      let inverted = false;
+      let participle = false;
+      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
+        participle = true;
+      } else if (j < S.a) {
+        inverted = true;
+      } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
+        subj = [j, j + 1];
+      } else if (T[j].text === ',') {
+        subj = this.appositionSubject(j, S.a);
+        if (!subj) inverted = true;
+      } else if (T[j].kind === 'close' || T[j].kind === 'open' || DASHES.has(T[j].text) || T[j].text === '(' || T[j].text === ':' || T[j].text === ';') {
+        inverted = true;
+      } else {
+        let np = this.npBackward(j, S.a);
+        // "Zelenskyy while in South Africa said": the subject comes before the subordinate phrase.
+        let k = np - 1;
+        if (np >= 0 && k >= S.a && T[k].kind === 'word' && NP_PREPOSITIONS.has(T[k].lower)) k--;
+        if (np >= 0 && k > S.a && T[k].kind === 'word' && (T[k].lower === 'while' || T[k].lower === 'when' || T[k].lower === 'after' || T[k].lower === 'before') && T[k - 1].kind === 'word' && T[k - 1].q < 0) {
+          const outer = this.npBackward(k - 1, S.a);
+          if (outer >= 0 && T[k - 1].cap) {
+            np = outer;
+            subj = [outer, k];
+          }
+        }
+        if (np >= 0 && !subj) subj = [np, j + 1];
+      }
+      if (inverted) {
+        if (c.form === 'ing') participle = true;
+        const e = this.npForward(c.b, S.b);
+        if (e > c.b) subj = [c.b, e];
+        else inverted = false;
+      }
+      const before = inverted || !subj ? c.a - 1 : subj[0] - 1;
+      // The clause of this cue starts at its subject, or at a connective before it.
+      let clause = inverted || !subj ? c.a : subj[0];
+      let coordinated = participle;
+      if (participle) clause = j;
+      else if (!inverted) {
+        const k = clause - 1;
+        if (k >= S.a && T[k].q < 0 && (T[k].text === ';' || T[k].text === ',' || T[k].lower === 'and' || T[k].lower === 'but' || T[k].lower === 'while' || T[k].lower === 'whereas' || T[k].text === '—')) {
+          coordinated = true;
+          clause = k;
+          if (k - 1 >= S.a && T[k - 1].text === ',') clause = k - 1;
+        }
+      }
+      infos.push({ c, subj, inverted, participle, before, clause, coordinated });
+    }
+
+    // Pass 2: contents.
+    let territory = si === this.doc.paragraphs[para].first ? this.afterDateline(S) : S.a;
+    let prevDraft: Draft | undefined;
+    for (let n = 0; n < infos.length; n++) {
+      const info = infos[n];
+      const { c } = info;
+      // The end of this cue's content: the next coordinated clause, or the sentence end.
+      let stop = end;
+      for (let m = n + 1; m < infos.length; m++) {
+        if (infos[m].coordinated && infos[m].clause > c.b) {
+          stop = Math.min(stop, infos[m].clause);
+          break;
+        }
+      }
+      let draft: Draft | undefined;
+      if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
+      else {
+        const afterCue = info.inverted && info.subj ? info.subj[1] : c.b;
+        const restStart = this.contentStart(afterCue, c, stop);
+        const restPlain = this.skipAdverbials(afterCue, c, stop);
+        const bt = info.before >= territory ? T[info.before] : undefined;
+        // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
+        const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && LEAD_IN_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
+        const hasBefore =
+          !info.participle &&
+          !leadIn &&
+          bt !== undefined &&
+          (bt.text === ',' || bt.kind === 'close' || DASHES.has(bt.text) || (bt.kind === 'punct' && /^[”"’']$/.test(bt.text))) &&
+          this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
+        const restEmpty = restPlain >= stop || T[restPlain].text === ',' || T[restPlain].text === ';' || DASHES.has(T[restPlain].text) || T[restPlain].text === '(';
+        // "Asked about it, Peskov said: “…”" introduces a quotation; "“…,” he said, “…”" continues one.
+        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before);
+        // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
+        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
+        if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
+          let cs = territory;
+          while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
+          const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
+          const content: Range2[] = [[cs, ce]];
+          // A continuation after the cue: "“…,” he said, “…”" or "X, he said, is …"
+          let k = restPlain;
+          while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
+          if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
+            const from = T[k].text === ',' ? k + 1 : k;
+            if (from < stop && this.isContinuation(from, stop, !info.inverted) && (!this.containsQuote(cs, ce) || this.quoteWithin(from, stop))) {
+              content.push([from, this.cutTail(from, stop)]);
+              // "In Ohio, he said, the economy is …": an adverbial before the cue is not content.
+              if (!this.containsQuote(cs, ce) && this.isAdverbialSegment(cs, ce)) content.shift();
+            }
+          }
+          draft = { content, cue: [c.a, c.b], source: info.subj, para, sent: si };
+        } else {
+          let from = restStart;
+          if (T[from]?.text === ',' && from + 1 < stop && (T[from + 1].kind === 'open' || T[from + 1].lower === 'that')) from++;
+          // "said of the museum, “…”": a short phrase before a comma and a quotation is not content.
+          if (T[from]?.kind === 'word' && NP_PREPOSITIONS.has(T[from].lower)) {
+            for (let k = from + 1; k < Math.min(stop - 1, from + 8); k++) {
+              if (T[k].q >= 0) break;
+              if ((T[k].text === ',' || T[k].text === ':') && T[k + 1].kind === 'open') {
+                from = k + 1;
+                break;
+              }
+            }
+          }
+          if (from < stop) {
+            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+          } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
+            // "… said:" at the end of a paragraph introduces the next one.
+            const next = this.doc.paragraphs[para + 1];
+            if (next && restStart >= this.doc.paragraphs[para].b - 1) {
+              const lastS = this.doc.sentences[next.last - 1];
+              draft = { content: [[next.a, this.contentEnd(lastS)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+            }
+          }
+        }
+        // "… and said", "…, repeatedly says": a verb without a subject of its own shares the clause's.
+        const before = T[c.a - 1];
+        const sharesSubject = info.participle || (c.a - 1 >= S.a && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or' || before.text === ','));
+        if (draft && sharesSubject && !info.subj) {
+          if (prevDraft) draft.sameSourceAs = prevDraft;
+          else {
+            // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
+            const subj = this.mainSubject(S, c.a);
+            if (subj) draft.source = subj;
+          }
+        }
+      }
+      if (draft) {
+        draft.cls = c.cls;
+        this.drafts.push(draft);
+        prevDraft = draft;
+        territory = Math.max(territory, c.b);
+      }
+    }
+  }
+
+  /** The subject of a sentence's main clause, before `limit`: the noun phrase its first clause opens with. */
+  private mainSubject(S: Sentence, limit: number): Range2 | undefined {
+    const T = this.T;
+    let k = S.a;
+    while (k < limit && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    if (k < limit && T[k].text === ',') k++;
+    k = this.skipTime(k, limit);
+    // A leading adverbial phrase ends at the first comma.
+    if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower))) {
+      let m = k;
+      while (m < limit && T[m].text !== ',' && T[m].q < 0) m++;
+      if (m >= limit || T[m].text !== ',') return undefined;
+      k = m + 1;
+    }
+    if (k >= limit || !this.isWord(k)) return undefined;
+    if (SUBJECT_PRONOUNS.has(T[k].lower)) return [k, k + 1];
+    // A name, or a short description: "Trump", "Sen. Lindsey Graham", "the White House", "the spokesman".
+    let e = k;
+    if (DETERMINERS.has(T[k].lower)) e++;
+    while (e < limit && ((T[e].kind === 'word' && T[e].cap && T[e].q < 0) || this.isAbbrevPeriod(e))) e++;
+    if (e === k || (e === k + 1 && DETERMINERS.has(T[k].lower))) {
+      // "the spokesman": a determiner and one or two lower-case nouns
+      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower)) e++;
+      if (e <= k + 1) return undefined;
+    }
+    if (e >= limit - 1) return undefined;
+    return [k, e];
+  }
+
+  /**
+   * The end of cue-first content: a quotation that ends with its own punctuation ends it
+   * ("said, “…,” when …"), and so does a trailing participle phrase, dash aside or relative
+   * clause after a comma (", implicitly putting …", " — a metaphor for …", ", which …").
+   */
+  private cutTail(a: number, b: number): number {
+    const T = this.T;
+    if (T[a].kind === 'open') {
+      const q = this.doc.quotes[T[a].q];
+      if (q && q.close >= 0 && q.close < b - 1 && /[,.?!]/.test(this.doc.text[T[q.close].s - 1] ?? '')) {
+        const n = T[q.close + 1];
+        if (!(n && n.kind === 'word' && (n.lower === 'and' || n.lower === 'but') && this.quoteWithin(q.close + 1, b))) return q.close + 1;
+      }
+    }
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = T[k];
+      // “partial,” meaning …: a comma inside the closing quotation mark ends the clause too.
+      if (t.kind === 'close' && words >= 3 && this.doc.text[t.s - 1] === ',') {
+        const n = T[k + 1];
+        if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
+      }
+      if (t.q >= 0) continue;
+      if (t.kind === 'word') {
+        words++;
+        continue;
+      }
+      if (words < 3) continue;
+      const n = T[k + 1];
+      if (!n || n.q >= 0) continue;
+      const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
+      if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
+      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+    }
+    return b;
+  }
+
+  /** The first token of a sentence after leading conjunctions and a dateline. */
+  private sentenceStart(S: Sentence): number {
+    let k = this.doc.paragraphs[S.para].first === this.doc.sentenceOf[S.a] ? this.afterDateline(S) : S.a;
+    while (k < S.b && this.T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(this.T[k].lower)) k++;
+    return k;
+  }
+
+  /** Whether a comma outside quotations separates clauses in [a, b) (the phrase before it ends earlier). */
+  private hasClauseComma(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.T[k].text === ',' && this.T[k].q < 0) return true;
+    return false;
+  }
+
+  /** Whether [a, b) holds something that can be content: a quotation or a word. */
+  private hasMaterial(a: number, b: number): boolean {
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      const t = this.T[k];
+      if (t.kind === 'open') return true;
+      if (t.kind === 'word') words++;
+      if (words >= 1) return true;
+    }
+    return false;
+  }
+
+  /** Whether [a, b) after a cue is only adverbial ("in a statement", "Friday", "on Twitter"). */
+  private isAdverbialTail(a: number, b: number): boolean {
+    let p = a;
+    for (let n = 0; n < 4 && p < b; n++) {
+      const q = this.skipMedium(this.skipTime(p, b), b);
+      if (q === p) break;
+      p = q;
+    }
+    if (p >= b || this.T[p].text === ',') return true;
+    // A prepositional phrase to the end of the sentence: "at a rally in Ohio".
+    const t = this.T[p];
+    if (t.kind === 'word' && (t.lower === 'at' || t.lower === 'during' || t.lower === 'in' || t.lower === 'on' || t.lower === 'after' || t.lower === 'before' || t.lower === 'while' || t.lower === 'when' || t.lower === 'to' || t.lower === 'of' || t.lower === 'as')) {
+      for (let k = p; k < b; k++) if (this.T[k].kind === 'open' || (this.T[k].kind === 'word' && this.T[k].lower === 'that')) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether [a, b) after "…, he said," continues the content rather than describing the saying. */
+  private isContinuation(a: number, b: number, afterSubjectCue = false): boolean {
+    const T = this.T;
+    const f = T[a];
+    if (f.kind === 'open') return true;
+    if (f.kind !== 'word') return false;
+    if (f.lower === 'and' || f.lower === 'but') {
+      // "…,” he said, and “…”": the quotation goes on right after the conjunction.
+      for (let k = a + 1; k < Math.min(b, a + 4); k++) if (T[k].kind === 'open') return true;
+      return false;
+    }
+    if (this.isCueVerb(a)) return false;
+    if (ADVERBIAL_SEGMENT_STARTS.has(f.lower) || ADVERBIAL_SEGMENT_WORDS.has(f.lower) || APPOSITION_STARTS.has(f.lower) && f.lower !== 'the' && f.lower !== 'a' && f.lower !== 'an') return false;
+    if (/ing$/.test(f.lower)) return false;
+    if (f.lower === 'who' || f.lower === 'which' || f.lower === 'whose' || /^\p{N}/u.test(f.text)) return false;
+    let words = 0;
+    for (let k = a; k < b; k++) {
+      if (T[k].kind === 'open') return true;
+      if (T[k].kind === 'word') words++;
+    }
+    // A clause needs a few words; after an inverted source "the top Democrat on the panel" is an
+    // apposition, after "X, he said," it is the rest of the sentence.
+    return words >= 4 && (afterSubjectCue || !(f.lower === 'the' || f.lower === 'a' || f.lower === 'an'));
+  }
+
+  private according(c: Cue, S: Sentence, territory: number, stop: number, end: number): Draft | undefined {
+    const T = this.T;
+    if (c.subject) return this.asPutIt(c, S, territory, stop);
+    // The source: everything up to the next comma (a poll "released last week" included).
+    let e = c.b;
+    while (e < end && T[e].text !== ',' && T[e].q < 0 && e - c.b < 25) {
+      if (T[e].text === '(') {
+        while (e < end && T[e].text !== ')') e++;
+      }
+      e++;
+    }
+    if (e === c.b) return undefined;
+    const source: Range2 = [c.b, this.trimEnd(e)];
+    let k = territory;
+    while (k < c.a && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    const atStart = k === c.a;
+    let content: Range2[] = [];
+    if (atStart) {
+      if (e < end && T[e].text === ',') content = [[e + 1, stop]];
+    } else {
+      const ce = T[c.a - 1].text === ',' || DASHES.has(T[c.a - 1].text) ? c.a - 1 : c.a;
+      content = [[k, ce]];
+      if (e < end && T[e].text === ',' && e + 1 < stop && this.isContinuation(e + 1, stop)) content.push([e + 1, stop]);
+    }
+    content = content.filter(([a, b]) => b > a);
+    if (!content.length) return undefined;
+    return { content, cue: [c.a, c.b], source, para: S.para, sent: this.doc.sentenceOf[c.a] };
+  }
+
+  /** The first token after a dateline opening a paragraph ("PORT CALDER — ", "WASHINGTON (AP) — "). */
+  afterDateline(S: Sentence): number {
+    const T = this.T;
+    let k = S.a;
+    while (k < S.b && k - S.a < 6 && ((T[k].kind === 'word' && !/\p{Ll}/u.test(T[k].text) && /\p{Lu}/u.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
+    if (k === S.a) return S.a;
+    if (k < S.b && T[k].text === '(') {
+      let m = k + 1;
+      while (m < S.b && m - k < 6 && T[m].text !== ')') m++;
+      if (m >= S.b || T[m].text !== ')') return S.a;
+      k = m + 1;
+    }
+    if (k < S.b - 1 && (DASHES.has(T[k].text) || T[k].text === '-')) return k + 1;
+    return S.a;
+  }
+
+  /** "As X put it, CONTENT." and "CONTENT, as X put it." */
+  private asPutIt(c: Cue, S: Sentence, territory: number, stop: number): Draft | undefined {
+    const T = this.T;
+    const [sa, sb] = c.subject!;
+    const as = sa - 1;
+    let k = territory;
+    while (k < as && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    let content: Range2[];
+    if (k === as) {
+      // the content follows the comma that ends the "as" clause
+      let m = c.b;
+      while (m < stop && T[m].text !== ',' && T[m].q < 0) m++;
+      if (m >= stop) return undefined;
+      content = [[m + 1, stop]];
+    } else {
+      content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
+      if (T[as - 1].kind === 'close') content = [[k, as]];
+    }
+    return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
+  }
+
+  /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
+  private transcriptLabel(p: number): Draft | undefined {
+    const T = this.T;
+    const para = this.doc.paragraphs[p];
+    let first = para.a;
+    if (T[first] && (T[first].kind === 'open' || /^["“]$/.test(T[first].text))) first++;
+    let k = first;
+    while (k < para.b && k - first < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
+    if (k === first && p === 0) {
+      // A headline: "Pence: Flowers Won’t Be at Debate"
+      while (k < para.b && k - first < 3 && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) k++;
+    }
+    if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
+    const lastS = this.doc.sentences[para.last - 1];
+    const end = this.contentEnd(lastS);
+    if (end <= k + 1) return undefined;
+    return { content: [[k + 1, end]], cue: [k, k + 1], source: [first, k], para: p, sent: para.first };
+  }
+
+  /** `“…” ― Name`: a quotation credited with a dash. */
+  private dashCredit(si: number): void {
+    const T = this.T;
+    const S = this.doc.sentences[si];
+    for (let k = S.a + 1; k < S.b - 1; k++) {
+      if (!DASHES.has(T[k].text) || T[k].q >= 0) continue;
+      const prev = T[k - 1];
+      if (prev.kind !== 'close') continue;
+      const n = T[k + 1];
+      if (n.kind !== 'word' || !n.cap) continue;
+      let e = k + 1;
+      while (e < S.b && (T[e].cap || this.isAbbrevPeriod(e) || T[e].text === '-') && T[e].q < 0) e++;
+      const open = this.doc.quotes[prev.q].open;
+      if (this.drafts.some((d) => d.sent === si && d.content.some(([a, b]) => a <= open && open < b))) return;
+      this.drafts.push({ content: [[Math.max(S.a, open), k]], cue: [k, k + 1], source: [k + 1, e], para: S.para, sent: si });
+      return;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Across sentences
+
+  /** Quotation sentences without a cue continue the last attribution of their paragraph. */
+  private continueQuotations(): void {
+    const T = this.T;
+    const { sentences, paragraphs, quotes } = this.doc;
+    const covered = new Uint8Array(sentences.length);
+    for (const d of this.drafts) {
+      covered[d.sent] = 1;
+      for (const [a, b] of d.content) for (let s = this.doc.sentenceOf[a]; s <= this.doc.sentenceOf[Math.max(a, b - 1)]; s++) covered[s] = 1;
+    }
+    // Drafts by paragraph, in order.
+    const byPara = new Map<number, Draft[]>();
+    for (const d of this.drafts) {
+      const l = byPara.get(d.para);
+      if (l) l.push(d);
+      else byPara.set(d.para, [d]);
+    }
+    let lastDraft: Draft | undefined;
+    let lastDraftPara = -1;
+    for (let p = 0; p < paragraphs.length; p++) {
+      const para = paragraphs[p];
+      const inPara = byPara.get(p) ?? [];
+      const allQuote = para.a < para.b && T[para.a].kind === 'open';
+      for (let s = para.first; s < para.last; s++) {
+        if (covered[s]) continue;
+        const S = sentences[s];
+        const f = T[S.a];
+        if (f.kind !== 'open') continue;
+        const e = this.contentEnd(S);
+        if (e <= S.a) continue;
+        const before = inPara.filter((d) => d.sent < s);
+        // A quotation continues the last quotation of the paragraph, over indirect speech in between.
+        const target = [...before].reverse().find((d) => d.content.some(([a, b]) => this.containsQuote(a, b))) ?? before[before.length - 1];
+        if (target) {
+          target.content.push([S.a, e]);
+          covered[s] = 1;
+          continue;
+        }
+        const after = inPara.find((d) => d.sent > s && T[d.content[0][0]].kind === 'open');
+        if (after) {
+          after.content.unshift([S.a, e]);
+          covered[s] = 1;
+          continue;
+        }
+        // A paragraph that continues a quotation, or is made of quotations, continues the previous speaker.
+        const region = quotes[f.q];
+        const continues = region && region.part > 0;
+        if (lastDraft && (continues || (allQuote && lastDraftPara === p - 1))) {
+          lastDraft.content.push([S.a, e]);
+          covered[s] = 1;
+        } else if (lastDraft && allQuote && lastDraftPara >= p - 3) {
+          const d: Draft = { content: [[S.a, e]], para: p, sent: s, sameSourceAs: lastDraft, floating: true };
+          this.drafts.push(d);
+          inPara.push(d);
+          covered[s] = 1;
+        }
+      }
+      if (inPara.length) {
+        // The speaker a later quotation continues: the last report of the paragraph, not a thought or act inside it.
+        lastDraft = [...inPara].reverse().find((d) => d.cls !== 'thought' && d.cls !== 'act') ?? inPara[inPara.length - 1];
+        lastDraftPara = p;
+      }
+    }
+  }
+
+  private finish(): Draft[] {
+    const T = this.T;
+    // A thought or act inside another report ("said he thought that …", "said the ministry would
+    // publish …") is part of that report.
+    const minor = (d: Draft) => d.cls === 'thought' || d.cls === 'act';
+    const outer = this.drafts.filter((d) => !minor(d));
+    this.drafts = this.drafts.filter((d) => !minor(d) || !outer.some((o) => o.sent === d.sent && o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
+    const seen = new Set<string>();
+    const out: Draft[] = [];
+    for (const d of this.drafts) {
+      d.content = d.content.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+      // Trim whitespace-only or punctuation-only ends.
+      d.content = d.content
+        .map(([a, b]): Range2 => {
+          while (a < b && T[a].kind === 'punct' && /^[,;:—–-]$/.test(T[a].text)) a++;
+          while (b > a && T[b - 1].kind === 'punct' && /^[,;:—–(-]$/.test(T[b - 1].text)) b--;
+          return [a, b];
+        })
+        .filter(([a, b]) => b > a);
+      // Merge overlapping segments.
+      const merged: Range2[] = [];
+      for (const r of d.content) {
+        const last = merged[merged.length - 1];
+        if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+        else merged.push([r[0], r[1]]);
+      }
+      d.content = merged;
+      if (!d.content.length) continue;
+      // "rejected that": a lone pronoun is not content worth suggesting.
+      if (d.content.length === 1 && d.content[0][1] - d.content[0][0] === 1 && /^(that|this|it|them|those|these|so|what|which)$/.test(T[d.content[0][0]].lower)) continue;
+      if (this.options.indirect === false && !d.content.some(([a, b]) => this.containsQuote(a, b))) continue;
+      const key = d.content.map((r) => r.join('-')).join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(d);
+    }
+    return out;
+  }
+
+  private containsQuote(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.T[k].kind === 'open' || this.T[k].kind === 'close') return true;
+    return false;
+  }
+}
+
+/** Tokens of a range, for mention analysis. */
+export function mentionWords(doc: Doc, a: number, b: number) {
+  const T = doc.tokens;
+  const out: { text: string; lower: string; cap: boolean; spaced: boolean }[] = [];
+  for (let k = a; k < b; k++) {
+    const t = T[k];
+    out.push({ text: t.text, lower: t.lower, cap: t.cap, spaced: k === a || T[k - 1].e !== t.s });
+  }
+  return out;
+}
+

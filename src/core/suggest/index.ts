@@ -1,0 +1,276 @@
+/**
+ * Suggesting attributions: the public API of the engine.
+ *
+ * `suggestAttributions(text, existing?)` finds quotations, cues and sources and returns them as
+ * attributions with status "suggested" plus the actors they refer to. Suggestions never overlap
+ * the content of a confirmed attribution of `existing`, and actors already in `existing` are
+ * reused (a suggestion for "Trump" points at the sidecar's "donald-trump").
+ * `mergeSuggestions(sidecar, suggestions)` adds them to a sidecar without touching what is there.
+ */
+import { makeSpan } from '../anchor';
+import { nextAttributionId, type Actor, type Attribution, type Range, type Sidecar, type Span } from '../model';
+import { TextIndex } from '../text';
+import { ActorRegistry, analyzeMention, type ActorRecord, type MentionInfo } from './actors';
+import { analyze, type Doc } from './document';
+import { Engine, mentionWords, type Draft, type EngineOptions } from './engine';
+import { CLAUSE_STOPS, CORE_TITLES, DETERMINERS, LEADING_CONJUNCTIONS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
+import { contentType } from './quotemarks';
+
+export { ActorRegistry, analyzeMention } from './actors';
+export { analyze } from './document';
+export { contentType, hasQuoteMark } from './quotemarks';
+
+export interface SuggestOptions extends EngineOptions {}
+
+export interface Suggestions {
+  /** Actors the suggestions refer to that are not in the existing sidecar. */
+  actors: Actor[];
+  /** Suggested attributions, in document order, status "suggested". */
+  attributions: Attribution[];
+}
+
+/** Finds attributions in an article. */
+export function suggestAttributions(text: string | TextIndex, existing?: Pick<Sidecar, 'actors' | 'attributions'>, options: SuggestOptions = {}): Suggestions {
+  const index = typeof text === 'string' ? new TextIndex(text) : text;
+  const doc = analyze(index.text, index);
+  const engine = new Engine(doc, options);
+  const drafts = engine.run();
+  const registry = new ActorRegistry(existing?.actors ?? []);
+
+  const cp = (unit: number) => index.toCodePoint(unit);
+  const T = doc.tokens;
+  const spanOf = ([a, b]: [number, number]): Span => makeSpan(index, cp(T[a].s), cp(T[b - 1].e));
+
+  // Content already claimed by confirmed attributions.
+  const taken: Range[] = [];
+  for (const a of existing?.attributions ?? []) if (a.status === 'confirmed') for (const s of a.content) taken.push({ start: s.start, end: s.end });
+  const overlapsTaken = (spans: Span[]) => spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end));
+
+  // Resolve sources in document order, registering the names each sentence mentions on the way, so
+  // that pronouns and short names see the actors before them.
+  const order = drafts.map((d, i) => ({ d, i, tok: (d.source ?? d.cue ?? d.content[0])[0] }));
+  order.sort((x, y) => x.tok - y.tok || x.i - y.i);
+  const actorOf = new Map<Draft, ActorRecord | undefined>();
+  let lastSpeaker: Speaker | undefined;
+  let scanned = 0;
+  const nameCache = new Map<string, NameInfo | null>();
+  for (const { d, tok } of order) {
+    for (const upTo = doc.sentenceOf[tok]; scanned <= upTo; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
+    if (d.sameSourceAs && !d.source) {
+      if (!actorOf.has(d.sameSourceAs)) actorOf.set(d.sameSourceAs, resolveSource(doc, engine, registry, d.sameSourceAs));
+      actorOf.set(d, actorOf.get(d.sameSourceAs));
+      if (!d.floating && d.sameSourceAs.source) d.source = d.sameSourceAs.source;
+      continue;
+    }
+    if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d, lastSpeaker));
+    const a = actorOf.get(d);
+    if (a) lastSpeaker = { actor: a, sentence: Math.max(doc.sentenceOf[tok], doc.sentenceOf[d.content[d.content.length - 1][1] - 1]) };
+  }
+
+  for (; scanned < doc.sentences.length; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
+
+  const kept: { d: Draft; content: Span[] }[] = [];
+  for (const d of drafts) {
+    const content = d.content.map(spanOf);
+    if (overlapsTaken(content)) continue;
+    kept.push({ d, content });
+    const actor = actorOf.get(d);
+    if (actor) actor.used = true;
+  }
+  const takenIds = new Set((existing?.actors ?? []).map((a) => a.id));
+  const ids = registry.assignIds(takenIds);
+  kept.sort((x, y) => x.content[0].start - y.content[0].start);
+  let nextId = Number(nextAttributionId({ attributions: existing?.attributions ?? [] }).slice(1));
+  const attributions: Attribution[] = kept.map(({ d, content }) => {
+    const a: Attribution = { id: `a${nextId++}`, type: contentType(content.map((s) => s.text)), status: 'suggested', content };
+    if (d.cue) a.cue = [spanOf(d.cue)];
+    const actor = actorOf.get(d);
+    if (d.source || actor) {
+      a.source = {};
+      if (actor) a.source.actor = ids.get(actor);
+      if (d.source && !d.floating) a.source.mention = [spanOf(d.source)];
+      if (a.source.actor === undefined) delete a.source.actor;
+      if (!a.source.actor && !a.source.mention) delete a.source;
+    }
+    if (d.floating) a.note = 'Continues the previous speaker.';
+    return a;
+  });
+  return { actors: registry.toActors(ids), attributions };
+}
+
+/** Registers the names a sentence mentions, so that pronouns can refer to people named outside a source. */
+function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number, cache: Map<string, NameInfo | null>): void {
+  const T = doc.tokens;
+  {
+    const S = doc.sentences[si];
+    let k = doc.paragraphs[S.para].first === si ? engine.afterDateline(S) : S.a;
+    while (k < S.b) {
+      const t = T[k];
+      if (t.kind !== 'word' || !t.cap || t.q >= 0) {
+        k++;
+        continue;
+      }
+      let e = k;
+      while (e < S.b && T[e].q < 0 && (T[e].cap || (T[e].text === '.' && e > k && T[e - 1].e === T[e].s) || (isParticle(T[e].lower) && (T[e + 1]?.cap || (isParticle(T[e + 1]?.lower ?? '') && T[e + 2]?.cap))))) {
+        e++;
+        if (/['’]s$/.test(T[e - 1].text)) break;
+      }
+      let a = k;
+      while (a < e && (a === S.a || T[a].text === '.') && isFunctionWord(T[a].lower)) a++;
+      if (e > a) {
+        // "European Commission president Ursula von der Leyen": a lower-case title before the name.
+        const title = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower) ? T[a - 1].lower : '';
+        const key = `${title}\u0001${doc.text.slice(T[a].s, T[e - 1].e)}`;
+        let entry = cache.get(key);
+        if (entry === undefined) {
+          const info = analyzeMention(mentionWords(doc, a, e));
+          if (info && info.type === 'name') {
+            if (title) info.roles.push(...(ROLE_WORDS[title] ?? [title]));
+            const words = info.name.split(/\s+/);
+            const create = info.kind === 'person' ? (words.length >= 2 && (info.gender !== undefined || info.roles.length > 0)) || (words.length === 1 && info.roles.length > 0) : info.kind === 'organization' || info.kind === 'publication';
+            entry = { info, create };
+          } else entry = null;
+          cache.set(key, entry);
+        }
+        if (entry) registry.byName(entry.info, T[a].s, entry.create);
+      }
+      k = Math.max(e, k + 1);
+    }
+  }
+}
+
+interface NameInfo {
+  info: Extract<MentionInfo, { type: 'name' }>;
+  create: boolean;
+}
+
+function isParticle(lower: string): boolean {
+  return /^(de|van|von|der|den|bin|ibn|al|la|le|del|della|da|di|du)$/.test(lower);
+}
+
+function isFunctionWord(lower: string): boolean {
+  return CLAUSE_STOPS.has(lower) || DETERMINERS.has(lower) || NP_PREPOSITIONS.has(lower) || LEADING_CONJUNCTIONS.has(lower) || SUBJECT_PRONOUNS.has(lower) || lower === 'according' || lower === 'asked' || lower === 'speaking';
+}
+
+interface Speaker {
+  actor: ActorRecord;
+  /** The last sentence of the speaker's attribution. */
+  sentence: number;
+}
+
+function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Draft, lastSpeaker?: Speaker): ActorRecord | undefined {
+  if (!d.source) return undefined;
+  const [a, b] = d.source;
+  const pos = doc.tokens[a].s;
+  const info = analyzeMention(mentionWords(doc, a, b));
+  // "“…,” he added": a pronoun that speaks right after an attribution refers first to its speaker,
+  // when compatible; further on, to the last compatible actor mentioned.
+  if (info?.type === 'pronoun' && lastSpeaker && doc.sentenceOf[a] - lastSpeaker.sentence <= 1 && registry.compatible(info.pronoun, lastSpeaker.actor)) {
+    registry.note(lastSpeaker.actor, pos);
+    return lastSpeaker.actor;
+  }
+  return resolveInfo(doc, engine, registry, info, a, pos);
+}
+
+function resolveInfo(doc: Doc, engine: Engine, registry: ActorRegistry, info: MentionInfo | undefined, a: number, pos: number): ActorRecord | undefined {
+  if (!info) return undefined;
+  const T = doc.tokens;
+  switch (info.type) {
+    case 'pronoun': {
+      if (info.pronoun === 'who' || info.pronoun === 'which' || info.pronoun === 'that') {
+        let k = a - 1;
+        if (k >= 0 && T[k].text === ',') k--;
+        const S = doc.sentences[doc.sentenceOf[a]];
+        if (k < S.a) return undefined;
+        const start = engine.nounPhraseBefore(k, S.a);
+        if (start < 0) return undefined;
+        const ante = analyzeMention(mentionWords(doc, start, k + 1));
+        if (!ante || ante.type === 'pronoun') return undefined;
+        return resolveInfo(doc, engine, registry, ante, start, T[start].s);
+      }
+      return registry.resolvePronoun(info.pronoun, pos);
+    }
+    case 'name':
+      return registry.byName(info, pos);
+    case 'description': {
+      let possessor: string | undefined;
+      if (info.possessor) possessor = registry.resolvePronoun(info.possessor === 'her' ? 'she' : info.possessor === 'his' ? 'he' : info.possessor === 'their' ? 'they' : info.possessor === 'its' ? 'it' : '', pos)?.name;
+      return registry.byDescription(info, pos, possessor);
+    }
+  }
+}
+
+export interface MergeOptions {
+  /** Drop the sidecar's existing suggestions first (confirmed attributions are always kept). */
+  replaceSuggested?: boolean;
+}
+
+export interface MergeResult {
+  sidecar: Sidecar;
+  /** The attributions added, with the ids they got. */
+  added: Attribution[];
+  /** Suggestions left out because their content overlaps an attribution already there. */
+  skipped: number;
+}
+
+/**
+ * Adds suggestions to a sidecar. Existing attributions are kept as they are; a suggestion whose
+ * content overlaps one of them is left out, so running the suggester twice adds nothing new.
+ * Actors are matched by id and name; new ones are added when a kept suggestion refers to them.
+ */
+export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, options: MergeOptions = {}): MergeResult {
+  const attributions = sidecar.attributions.filter((a) => !(options.replaceSuggested && a.status === 'suggested'));
+  const actors = [...sidecar.actors];
+  const actorIds = new Set(actors.map((a) => a.id));
+  const attributionIds = new Set(attributions.map((a) => a.id));
+  const occupied: Range[] = attributions.flatMap((a) => a.content.map((s) => ({ start: s.start, end: s.end })));
+  const suggestedActors = new Map(suggestions.actors.map((a) => [a.id, a]));
+  const actorMap = new Map<string, string>();
+  const mapActor = (id: string): string | undefined => {
+    if (actorMap.has(id)) return actorMap.get(id);
+    const wanted = suggestedActors.get(id);
+    let target: string | undefined;
+    if (!wanted) target = actorIds.has(id) ? id : undefined;
+    else {
+      const same = actors.find((a) => a.id === wanted.id && a.name === wanted.name) ?? actors.find((a) => a.name.toLowerCase() === wanted.name.toLowerCase());
+      if (same) target = same.id;
+      else {
+        let newId = wanted.id;
+        for (let n = 2; actorIds.has(newId); n++) newId = `${wanted.id}-${n}`;
+        actors.push({ ...wanted, id: newId });
+        actorIds.add(newId);
+        target = newId;
+      }
+    }
+    actorMap.set(id, target!);
+    return target;
+  };
+  const added: Attribution[] = [];
+  let skipped = 0;
+  let next = Number(nextAttributionId({ attributions }).slice(1));
+  for (const s of suggestions.attributions) {
+    if (s.content.some((c) => occupied.some((o) => c.start < o.end && o.start < c.end))) {
+      skipped++;
+      continue;
+    }
+    let id = s.id;
+    if (attributionIds.has(id)) {
+      while (attributionIds.has(`a${next}`)) next++;
+      id = `a${next++}`;
+    }
+    const a: Attribution = { ...s, id, status: 'suggested' };
+    if (s.source) {
+      a.source = { ...s.source };
+      if (s.source.actor !== undefined) {
+        const mapped = mapActor(s.source.actor);
+        if (mapped) a.source.actor = mapped;
+        else delete a.source.actor;
+      }
+    }
+    attributionIds.add(id);
+    for (const c of s.content) occupied.push({ start: c.start, end: c.end });
+    attributions.push(a);
+    added.push(a);
+  }
+  return { sidecar: { ...sidecar, actors, attributions }, added, skipped };
+}

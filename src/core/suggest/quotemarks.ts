@@ -1,0 +1,28 @@
+/** Quotation marks in attribution content: what makes an attribution direct, mixed or indirect. */
+import type { AttributionType } from '../model';
+
+/**
+ * Double quotation marks (including two apostrophes standing for one, as in some archive texts),
+ * and the opening single marks that are never apostrophes.
+ */
+const QUOTE_MARK = /["“”„«»‘‚‹›]|''/;
+
+/** Whether a text contains a quotation mark (a single apostrophe ’ or ' does not count). */
+export function hasQuoteMark(text: string): boolean {
+  return QUOTE_MARK.test(text);
+}
+
+/**
+ * The attribution type implied by its content segments: direct when every segment is a quotation
+ * (opens with a mark, and the last one closes with one, allowing trailing punctuation), mixed when
+ * one contains a quotation mark, indirect otherwise.
+ */
+export function contentType(segments: readonly string[]): AttributionType {
+  if (!segments.some(hasQuoteMark)) return 'indirect';
+  // A quotation running on into the next paragraph leaves its first segments open.
+  const quoted = segments.every((s, i) => {
+    const t = s.trim();
+    return /^(["“„«‘‚‹»”]|'')/.test(t) && (i < segments.length - 1 || /["”“»«’'›][.,;:!?]*$/.test(t));
+  });
+  return quoted ? 'direct' : 'mixed';
+}
