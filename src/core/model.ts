@@ -62,15 +62,6 @@ export interface Sidecar {
   attributions: Attribution[];
 }
 
-/** Every span of an attribution with the JSON pointer of each, in a fixed order. */
-export function* spansOf(a: Attribution, index: number): Generator<{ role: 'content' | 'cue' | 'mention'; span: Span; pointer: string; i: number }> {
-  const base = `/attributions/${index}`;
-  for (let i = 0; i < a.content.length; i++) yield { role: 'content', span: a.content[i], pointer: `${base}/content/${i}`, i };
-  for (let i = 0; i < (a.cue?.length ?? 0); i++) yield { role: 'cue', span: a.cue![i], pointer: `${base}/cue/${i}`, i };
-  const mention = a.source?.mention ?? [];
-  for (let i = 0; i < mention.length; i++) yield { role: 'mention', span: mention[i], pointer: `${base}/source/mention/${i}`, i };
-}
-
 /** A readable id for an actor name: "Donald Trump" → "donald-trump"; unique among `taken`. */
 export function actorIdFor(name: string, taken: ReadonlySet<string>): string {
   const base =
