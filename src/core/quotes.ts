@@ -55,25 +55,22 @@ function isSpaceOrStart(ch: string | undefined): boolean {
 
 /** Paragraph ranges (UTF-16 offsets): maximal runs of text between line breaks. */
 export function paragraphs(text: string): { start: number; end: number }[] {
+  // One pass over the characters: calling indexOf per line from an optimized loop was measured to
+  // degrade to a scan of the whole text per call on long two-byte strings.
   const out: { start: number; end: number }[] = [];
-  const hasCR = text.indexOf('\r') >= 0;
+  const n = text.length;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    let next = end + 1;
-    if (hasCR) {
-      const cr = text.indexOf('\r', start);
-      if (cr >= 0 && cr < end) {
-        end = cr;
-        next = text.charCodeAt(cr + 1) === 10 ? cr + 2 : cr + 1;
-      }
-    }
-    let i = start;
-    while (i < end && isBlank(text.charCodeAt(i))) i++;
-    if (i < end) out.push({ start, end });
-    start = next;
+  let content = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (content) out.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      content = false;
+    } else if (!content && !isBlank(c)) content = true;
   }
+  if (content) out.push({ start, end: n });
   return out;
 }
 

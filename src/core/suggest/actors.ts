@@ -272,6 +272,7 @@ export class ActorRegistry {
   readonly actors: ActorRecord[] = [];
   private readonly byKey = new Map<string, ActorRecord>();
   private readonly bySurname = new Map<string, ActorRecord[]>();
+  private readonly byLastWord = new Map<string, ActorRecord[]>();
   /** Mentions in document order (positions ascending as long as callers go in order). */
   private seen: Seen[] = [];
 
@@ -298,6 +299,12 @@ export class ActorRegistry {
     this.actors.push(rec);
     this.byKey.set(rec.key, rec);
     if (rec.kind === 'person') this.indexSurname(rec);
+    else {
+      const lastWord = rec.key.slice(rec.key.lastIndexOf(' ') + 1);
+      const list = this.byLastWord.get(lastWord);
+      if (list) list.push(rec);
+      else this.byLastWord.set(lastWord, [rec]);
+    }
   }
 
   private indexSurname(rec: ActorRecord): void {
@@ -361,8 +368,9 @@ export class ActorRegistry {
       }
     }
     if (!found && info.kind !== 'person') {
-      // "the Times" after "The New York Times".
-      for (const a of this.actors) {
+      // "the Times" after "The New York Times": organisations indexed by their last word.
+      const lastWord = key.slice(key.lastIndexOf(' ') + 1);
+      for (const a of this.byLastWord.get(lastWord) ?? []) {
         if (a.kind === info.kind && (a.key.endsWith(' ' + key) || key.endsWith(' ' + a.key))) {
           found = a;
           if (key.length > a.key.length) {

@@ -1207,8 +1207,14 @@ export class Engine {
     // A thought or act inside another report ("said he thought that …", "said the ministry would
     // publish …") is part of that report.
     const minor = (d: Draft) => d.cls === 'thought' || d.cls === 'act';
-    const outer = this.drafts.filter((d) => !minor(d));
-    this.drafts = this.drafts.filter((d) => !minor(d) || !outer.some((o) => o.sent === d.sent && o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
+    const outerBySentence = new Map<number, Draft[]>();
+    for (const d of this.drafts) {
+      if (minor(d)) continue;
+      const list = outerBySentence.get(d.sent);
+      if (list) list.push(d);
+      else outerBySentence.set(d.sent, [d]);
+    }
+    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
