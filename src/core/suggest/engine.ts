@@ -93,6 +93,8 @@ const NOUNISH_S = new Set([
   'jokes', 'laments', 'mentions', 'muses', 'shouts', 'whispers', 'yells', 'quips', 'dismisses', 'denies', 'defends',
   'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
 ]);
+/** Verbs whose -ing form after "by", "after" or "before" reports speech ("began by saying"). */
+const SAYING_AFTER_PREPOSITION = new Set(['say', 'tell', 'write', 'argue', 'claim', 'insist', 'suggest', 'warn', 'ask', 'explain', 'note', 'declare', 'announce', 'acknowledge', 'admit', 'respond', 'reply', 'tweet', 'accuse', 'criticize', 'criticise', 'praise', 'urge', 'deny', 'confirm', 'promise', 'vow', 'pledge', 'predict', 'state']);
 /** Verbs that report an intention with an infinitive ("wants to", "agreed to"). */
 const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'intend', 'seek', 'expect', 'refuse', 'decline', 'agree', 'fear', 'claim']);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
@@ -201,7 +203,7 @@ export class Engine {
     const next = i + 1 < S.b ? T[i + 1] : undefined;
     const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
     if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
-    if (pl !== undefined && !(vf.form === 'ing' && (pl === 'by' || pl === 'after' || pl === 'before'))) {
+    if (pl !== undefined && !(vf.form === 'ing' && (pl === 'by' || pl === 'after' || pl === 'before') && SAYING_AFTER_PREPOSITION.has(vf.lemma))) {
       if (NOUN_BLOCKERS.has(pl)) return false;
       if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
       if (pl === 'to' && vf.form === 'base') return false;
@@ -303,7 +305,7 @@ export class Engine {
     }
     if (vf.form === 'ing') {
       // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
-      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!) && pl !== 'by' && pl !== 'after' && pl !== 'before') return false;
+      if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!) && !((pl === 'by' || pl === 'after' || pl === 'before') && SAYING_AFTER_PREPOSITION.has(vf.lemma))) return false;
       if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls === 'thought') && !(pl && AUXILIARIES.has(pl))) return false;
     }
     if (vf.form === 'ed' || vf.form === 'en') {
@@ -360,7 +362,9 @@ export class Engine {
         const lw = t.lower;
         if (words > 0 && SUBJECT_PRONOUNS.has(lw) && lw !== 'who') break;
         if (words === 0 && SUBJECT_PRONOUNS.has(lw)) return k;
-        if (CLAUSE_STOPS.has(lw)) {
+        // "advisers to Mr. Obama", "an aide to the senator": "to" before a name or determiner inside the phrase
+        const toInPhrase = lw === 'to' && words > 0 && (T[k + 1]?.cap || DETERMINERS.has(T[k + 1]?.lower ?? '')) && k - 1 >= lo && T[k - 1].kind === 'word' && !T[k - 1].cap && !CLAUSE_STOPS.has(T[k - 1].lower) && !VERB_FORMS.has(T[k - 1].lower);
+        if (CLAUSE_STOPS.has(lw) && !toInPhrase) {
           if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && T[k + 1]?.cap)) break;
         }
         if ((WEEKDAYS.has(lw) || (MONTHS.has(lw) && t.cap)) && words > 0) break;
@@ -956,6 +960,7 @@ export class Engine {
       if (words < 3) continue;
       const n = T[k + 1];
       if (!n || n.q >= 0) continue;
+      if (t.text === ';') return k;
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
