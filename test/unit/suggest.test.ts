@@ -333,3 +333,27 @@ describe('suggestAttributions: coreference and floating quotations', () => {
     assert.match(floating.note ?? '', /previous speaker/);
   });
 });
+
+describe('suggestAttributions: nested reports', () => {
+  const text = 'The mayor said the council had claimed that the budget was balanced. She said she thought it was not.\n';
+
+  it('suggests a report nested in another, but not a thought nested in a report', () => {
+    const result = suggestAttributions(text);
+    assert.deepEqual(
+      result.attributions.map((a) => [a.content.map((s) => s.text).join(' | '), a.cue?.[0].text]),
+      [
+        ['the council had claimed that the budget was balanced', 'said'],
+        ['that the budget was balanced', 'had claimed'],
+        ['she thought it was not', 'said'],
+      ],
+    );
+  });
+
+  it('merges overlapping suggestions into an empty sidecar, each once', () => {
+    const index = new TextIndex(text);
+    const empty: Sidecar = { version: 1, document: { sha256: sha256(text), length: index.length }, actors: [], attributions: [] };
+    const merged = mergeSuggestions(empty, suggestAttributions(text));
+    assert.equal(merged.added.length, 3);
+    assert.equal(merged.skipped, 0);
+  });
+});

@@ -317,6 +317,12 @@ export class Engine {
     if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
       // "the figures reported by the ministry": a participle with its agent after it, not a report by the subject.
       if (next && next.kind === 'word' && next.lower === 'by') return false;
+      // "the upgrades promised after the flood were …": a participle after a noun, with no reported clause after it.
+      if (next && next.kind === 'word' && /^(after|since|during|under|in|at|before|last|earlier|years|months)$/.test(next.lower) && prev?.kind === 'word' && !prev.cap && !SUBJECT_PRONOUNS.has(pl!) && !AUXILIARIES.has(pl!)) {
+        let clause = false;
+        for (let k = i + 1; k < S.b && !clause; k++) if (T[k].lower === 'that' || T[k].kind === 'open' || T[k].text === ':') clause = true;
+        if (!clause) return false;
+      }
     }
     return true;
   }

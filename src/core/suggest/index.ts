@@ -216,6 +216,7 @@ export interface MergeResult {
 /**
  * Adds suggestions to a sidecar. Existing attributions are kept as they are; a suggestion whose
  * content overlaps one of them is left out, so running the suggester twice adds nothing new.
+ * Suggestions may overlap each other (a report nested in another: "X said Y claimed …").
  * Actors are matched by id and name; new ones are added when a kept suggestion refers to them.
  */
 export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, options: MergeOptions = {}): MergeResult {
@@ -268,7 +269,6 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
       }
     }
     attributionIds.add(id);
-    for (const c of s.content) occupied.push({ start: c.start, end: c.end });
     attributions.push(a);
     added.push(a);
   }
