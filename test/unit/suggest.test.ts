@@ -357,3 +357,57 @@ describe('suggestAttributions: nested reports', () => {
     assert.equal(merged.skipped, 0);
   });
 });
+
+describe('suggestAttributions: wire and analysis styles', () => {
+  const budget = suggestFixture('budget-talks.txt');
+  const b = suggestAttributions(budget);
+  const flood = suggestFixture('river-flood.txt');
+  const f = suggestAttributions(flood);
+
+  it('reads "according to" at either end of the sentence', () => {
+    assert.deepEqual(summary(suggestionAt(budget, b, 'walked away from the table')), {
+      content: ['Negotiators walked away from the table late Tuesday'],
+      cue: ['according to'],
+      mention: ['two people familiar with the talks'],
+    });
+    assert.deepEqual(summary(suggestionAt(budget, b, 'the shortfall has grown')), {
+      content: ['the shortfall has grown to $310 million'],
+      cue: ['According to'],
+      mention: ['a report released Tuesday by the city’s budget office'],
+    });
+  });
+
+  it('takes a question quoted before its cue, and a colon after a lead-in phrase', () => {
+    assert.deepEqual(summary(suggestionAt(budget, b, 'Why now?')), {
+      content: ['“Why now?”', '“We sent them our numbers in June.”'],
+      cue: ['asked'],
+      mention: ['Carmen Delgado, the head of the teachers’ union'],
+    });
+    assert.deepEqual(summary(suggestionAt(budget, b, 'The door is open')), { content: ['“The door is open. It has always been open.”'], cue: ['wrote'], mention: ['Ortega'] });
+    const asked = suggestionAt(flood, f, 'We will ask for everything');
+    assert.deepEqual(summary(asked), { content: ['“We will ask for everything we are entitled to.”'], cue: ['said'], mention: ['Castell'] });
+    assert.equal(actorName(f, asked), 'Miriam Castell');
+  });
+
+  it('skips a programme title after "told" and finds the person named after a role and a comma', () => {
+    assert.deepEqual(summary(suggestionAt(budget, b, 'would not strike')).content, ['that the union would not strike before the new year']);
+    assert.equal(actorName(b, suggestionAt(budget, b, 'Somebody has to blink')), 'Rita Gomez');
+    assert.equal(actorName(b, suggestionAt(budget, b, 'Our members want to teach')), 'Carmen Delgado');
+  });
+
+  it('does not take a participle after a noun for a cue', () => {
+    assert.ok(!f.attributions.some((a) => a.cue?.[0].text === 'promised'));
+    assert.deepEqual(summary(suggestionAt(flood, f, 'levee upgrades')), {
+      content: ['the levee upgrades promised after the 1997 flood were never finished'],
+      cue: ['say'],
+      mention: ['Critics'],
+    });
+  });
+
+  it('links a title and a surname across paragraphs', () => {
+    const whitaker = f.actors.find((a) => a.name === 'Ron Whitaker');
+    assert.ok(whitaker);
+    assert.equal(f.attributions.filter((a) => a.source?.actor === whitaker.id).length, 3);
+    assert.equal(f.actors.find((a) => a.name === 'Keith Arden')?.description, 'A spokesman for the state transportation department');
+  });
+});

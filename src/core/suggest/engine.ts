@@ -381,7 +381,8 @@ export class Engine {
           // "On Friday Trump": a preposition at the start of the sentence is not inside a subject.
           if (lw !== 'of' && lw !== 'for' && lw !== 'to' && lw !== 'on' && lw !== 'at' && lw !== 'in') break;
         }
-        if (words > 0 && VERB_FORMS.has(lw) && !t.cap && !/s$/.test(lw) && !DETERMINERS.has(lw)) break;
+        // A reporting verb ends the phrase ("officials said"), but a base form is often a noun ("the state department").
+        if (words > 0 && !t.cap && !/s$/.test(lw) && !DETERMINERS.has(lw) && VERB_FORMS.has(lw) && VERB_FORMS.get(lw)!.form !== 'base') break;
         if (words > 0 && AUXILIARIES.has(lw)) break;
         if (words >= 14) break;
         start = k;
@@ -669,6 +670,8 @@ export class Engine {
       const poss = /['’]s$/.test(T[m].text);
       m++;
       if (poss) {
+        // “told WNRT’s “City Desk” that …”: a quoted programme title after a possessive
+        if (m < hi && T[m].kind === 'open') return this.quoteEnd(m);
         // "USA TODAY's weekly video series": a few lower-case words after a possessive
         let n = m;
         while (n < hi && n - m < 5 && T[n].kind === 'word' && !T[n].cap && !CLAUSE_STOPS.has(T[n].lower) && !SUBJECT_PRONOUNS.has(T[n].lower) && !TIME_WORDS.has(T[n].lower) && T[n].q < 0) n++;

@@ -119,7 +119,10 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
       while (a < e && (a === S.a || T[a].text === '.') && isFunctionWord(T[a].lower)) a++;
       if (e > a) {
         // "European Commission president Ursula von der Leyen": a lower-case title before the name.
-        const title = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower) ? T[a - 1].lower : '';
+        // … or before a comma: "The council’s finance chair, Rita Gomez".
+        const t1 = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower) ? T[a - 1].lower : '';
+        const t2 = !t1 && a - 1 > S.a && T[a - 1].text === ',' && T[a - 2].kind === 'word' && !T[a - 2].cap && CORE_TITLES.has(T[a - 2].lower) ? T[a - 2].lower : '';
+        const title = t1 || t2;
         const key = `${title}\u0001${doc.text.slice(T[a].s, T[e - 1].e)}`;
         let entry = cache.get(key);
         if (entry === undefined) {

@@ -321,7 +321,8 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 export const FEMALE_NAMES = new Set(
-  `lena ingrid marta mara amelie amélie priya sofia olga ewa agnes astrid freya ines leila nadia yasmin fatima aisha
+  `rita carmen rosa ana isabel paula miriam beatriz pilar marisol claudia silvia monica veronica daniela gabriela
+  adriana alejandra carolina valentina camila lorena raquel lena ingrid marta mara amelie amélie priya sofia olga ewa agnes astrid freya ines leila nadia yasmin fatima aisha
   mei yuki hana helena ruth maya nora lucia clara greta hanna elif ayse zeynep mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley
   kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen
   amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
@@ -336,7 +337,8 @@ export const FEMALE_NAMES = new Set(
 );
 
 export const MALE_NAMES = new Set(
-  `anders piet tobias henrik lars erik jan tomas tomás mateo pedro luis carlos jorge diego ahmet mehmet kenji hiroshi
+  `miguel javier alejandro rafael fernando ricardo roberto eduardo sergio pablo manuel francisco antonio andres ron
+  dale anders piet tobias henrik lars erik jan tomas tomás mateo pedro luis carlos jorge diego ahmet mehmet kenji hiroshi
   james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
   steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
   eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis
