@@ -2,10 +2,11 @@
  * Suggestion speed on one core: articles of more than 1 MB, in MB of article text (UTF-8) per
  * second. The target is at least 2 MB/s.
  *
- * Two inputs: the test fixtures' news articles repeated until past 1 MB (realistic text, dense in
- * quotations), and a generated article with many different speakers (the actor registry grows).
+ * Two inputs: the invented news articles of test/fixtures/suggest repeated until past 1 MB (realistic
+ * text, dense in quotations), and a generated article with many different speakers (the actor
+ * registry grows).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggestAttributions } from '../src/core/suggest';
 import { printRows, rng, type Row } from './harness';
@@ -15,7 +16,10 @@ const TARGET_MB_S = 2;
 
 function fixtureArticle(minBytes: number): string {
   const dir = join(ROOT, 'test', 'fixtures', 'suggest');
-  const parts = ['dock-strike.txt', 'transit-styles.txt'].map((f) => readFileSync(join(dir, f), 'utf8').trim());
+  const parts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').trim());
   const out: string[] = [];
   let bytes = 0;
   for (let i = 0; bytes < minBytes; i++) {

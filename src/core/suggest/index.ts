@@ -20,7 +20,7 @@ export { ActorRegistry, analyzeMention } from './actors';
 export { analyze } from './document';
 export { contentType, hasQuoteMark } from './quotemarks';
 
-export interface SuggestOptions extends EngineOptions {}
+export type SuggestOptions = EngineOptions;
 
 export interface Suggestions {
   /** Actors the suggestions refer to that are not in the existing sidecar. */
@@ -42,9 +42,8 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const spanOf = ([a, b]: [number, number]): Span => makeSpan(index, cp(T[a].s), cp(T[b - 1].e));
 
   // Content already claimed by confirmed attributions.
-  const taken: Range[] = [];
-  for (const a of existing?.attributions ?? []) if (a.status === 'confirmed') for (const s of a.content) taken.push({ start: s.start, end: s.end });
-  const overlapsTaken = (spans: Span[]) => spans.some((s) => taken.some((t) => s.start < t.end && t.start < s.end));
+  const taken = new RangeSet((existing?.attributions ?? []).filter((a) => a.status === 'confirmed').flatMap((a) => a.content));
+  const overlapsTaken = (spans: Span[]) => spans.some((s) => taken.overlaps(s));
 
   // Resolve sources in document order, registering the names each sentence mentions on the way, so
   // that pronouns and short names see the actors before them.
@@ -227,7 +226,7 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
   const actors = [...sidecar.actors];
   const actorIds = new Set(actors.map((a) => a.id));
   const attributionIds = new Set(attributions.map((a) => a.id));
-  const occupied: Range[] = attributions.flatMap((a) => a.content.map((s) => ({ start: s.start, end: s.end })));
+  const occupied = new RangeSet(attributions.flatMap((a) => a.content));
   const suggestedActors = new Map(suggestions.actors.map((a) => [a.id, a]));
   const actorMap = new Map<string, string>();
   const mapActor = (id: string): string | undefined => {
@@ -253,7 +252,7 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
   let skipped = 0;
   let next = Number(nextAttributionId({ attributions }).slice(1));
   for (const s of suggestions.attributions) {
-    if (s.content.some((c) => occupied.some((o) => c.start < o.end && o.start < c.end))) {
+    if (s.content.some((c) => occupied.overlaps(c))) {
       skipped++;
       continue;
     }
@@ -276,4 +275,35 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
     added.push(a);
   }
   return { sidecar: { ...sidecar, actors, attributions }, added, skipped };
+}
+
+/** Ranges merged and sorted, for overlap queries in logarithmic time. */
+class RangeSet {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  constructor(ranges: readonly Range[]) {
+    const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
+    for (const r of sorted) {
+      const n = this.ends.length;
+      if (n && r.start <= this.ends[n - 1]) this.ends[n - 1] = Math.max(this.ends[n - 1], r.end);
+      else {
+        this.starts.push(r.start);
+        this.ends.push(r.end);
+      }
+    }
+  }
+
+  /** Whether a range shares at least one position with the set. */
+  overlaps(r: Range): boolean {
+    // the first merged range ending after r.start
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid] <= r.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.starts[lo] < r.end;
+  }
 }
