@@ -82,6 +82,7 @@ type Range2 = [number, number];
 
 const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', 'supply', 'july', 'only', 'early', 'reply', 'apply', 'holly', 'kelly', 'molly', 'sally', 'billy', 'emily', 'lily', 'daily', 'weekly', 'monthly', 'likely', 'belly', 'bully', 'jelly', 'fly', 'ugly', 'friendly', 'elderly', 'lonely', 'costly', 'silly', 'holy']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t", 'get', 'gets', 'got', 'getting']);
+const POSSESSIVES = /['’]s$/;
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -141,6 +142,7 @@ export class Engine {
         this.dashCredit(s);
       }
     }
+    this.labels();
     this.continueQuotations();
     return this.finish();
   }
@@ -293,7 +295,7 @@ export class Engine {
       if (pl === 'it' || pl === 'he' || pl === 'she' || pl === 'to' || CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl) && pl !== 'that') return false;
       // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
       if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
-        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police';
+        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police' || (i >= S.a + 2 && T[i - 2].lower === 'and' && prev!.cap);
         if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || plural)) return false;
       }
     }
@@ -1109,6 +1111,66 @@ export class Engine {
       if (T[as - 1].kind === 'close') content = [[k, as]];
     }
     return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
+  }
+
+  /**
+   * Labels in quotation marks: "Reid has gone after Trump as a “con artist”" — when a quotation no
+   * cue covers follows "as", the verb after the sentence's subject is the cue and its object with
+   * the label is the content.
+   */
+  private labels(): void {
+    const T = this.T;
+    const covered = new Set<number>();
+    for (const d of this.drafts) for (const [a, b] of d.content) for (let k = a; k < b; k++) if (T[k].kind === 'open') covered.add(k);
+    for (const q of this.doc.quotes) {
+      const open = q.open;
+      if (covered.has(open) || !q.closed) continue;
+      const si = this.doc.sentenceOf[open];
+      const S = this.doc.sentences[si];
+      let k = open - 1;
+      if (k >= S.a && (T[k].lower === 'a' || T[k].lower === 'an' || T[k].lower === 'the')) k--;
+      if (k < S.a || T[k].lower !== 'as' || T[k].q >= 0) continue;
+      // The object before "as", the verb before the object, and the subject before the verb.
+      const o = this.objectBefore(k - 1, S.a);
+      if (o < 0) continue;
+      let v = o - 1;
+      if (v > S.a && (T[v].lower === 'after' || T[v].lower === 'on' || T[v].lower === 'at')) v--;
+      const verb = T[v];
+      if (!verb || v < S.a || verb.kind !== 'word' || verb.cap || verb.q >= 0 || CLAUSE_STOPS.has(verb.lower) || NP_PREPOSITIONS.has(verb.lower) || !/(ed|ing|[^s]s)$/.test(verb.lower) || VERB_FORMS.has(verb.lower)) continue;
+      let cueStart = v;
+      while (cueStart - 1 >= S.a && T[cueStart - 1].kind === 'word' && T[cueStart - 1].q < 0 && (AUXILIARIES.has(T[cueStart - 1].lower) || CUE_ADVERBS.has(T[cueStart - 1].lower) || /ly$/.test(T[cueStart - 1].lower))) cueStart--;
+      const j = cueStart - 1;
+      if (j < S.a) continue;
+      let subj: Range2 | undefined;
+      if (T[j].kind === 'word' && SUBJECT_PRONOUNS.has(T[j].lower)) subj = [j, j + 1];
+      else if (T[j].text === ',') subj = this.appositionSubject(j, S.a);
+      else {
+        const np = this.npBackward(j, S.a);
+        if (np >= 0) subj = [np, j + 1];
+      }
+      // A named or pronoun subject: "Reid (D-Nev.), in particular, has been pounding Trump as …"
+      if (!subj || !T.slice(subj[0], subj[1]).some((t) => t.kind === 'word' && (t.cap || SUBJECT_PRONOUNS.has(t.lower)))) continue;
+      const cueEnd = v + (T[v + 1]?.lower === 'after' || T[v + 1]?.lower === 'on' || T[v + 1]?.lower === 'at' ? 2 : 1);
+      this.drafts.push({ content: [[cueEnd, q.close + 1]], cue: [cueStart, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
+      covered.add(open);
+    }
+  }
+
+  /** The start of a short object ending at j: a name, an object pronoun, or a determiner and up to three words. */
+  private objectBefore(j: number, lo: number): number {
+    const T = this.T;
+    if (j < lo || T[j].kind !== 'word' || T[j].q >= 0) return -1;
+    if (/^(him|her|them|it|us|me|himself|herself|themselves)$/.test(T[j].lower)) return j;
+    let k = j;
+    if (T[j].cap) {
+      while (k - 1 >= lo && (T[k - 1].cap || this.isAbbrevPeriod(k - 1)) && T[k - 1].q < 0) k--;
+      return k;
+    }
+    while (k >= lo && j - k < 4 && T[k].kind === 'word' && !CLAUSE_STOPS.has(T[k].lower)) {
+      if (DETERMINERS.has(T[k].lower) || POSSESSIVES.test(T[k].text)) return k;
+      k--;
+    }
+    return -1;
   }
 
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
