@@ -90,6 +90,7 @@ describe('suggestAttributions: quotations, cues and sources in news text', () =>
       cue: ['said'],
       mention: ['Harbourmaster Piet de Groot, who oversees traffic in the outer basin'],
     });
+    assert.equal(actorName(result, colon), 'Piet de Groot');
     const according = suggestionAt(text, result, 'local businesses are losing');
     assert.deepEqual(summary(according), { content: ['local businesses are losing about $2 million a day'], cue: ['According to'], mention: ['the chamber of commerce'] });
     const statement = suggestionAt(text, result, 'a fair and final offer');
@@ -331,6 +332,18 @@ describe('suggestAttributions: coreference and floating quotations', () => {
     assert.equal(floating.type, 'direct');
     assert.equal(actorName(result, floating), 'Lena Marsh’s spokesperson');
     assert.match(floating.note ?? '', /previous speaker/);
+  });
+});
+
+describe('suggestAttributions: labels in quotation marks', () => {
+  it('takes the verb before "X as “…”" for a cue', () => {
+    const text = 'Councillor Maya Lind, a longtime critic, has been hammering the plan as a “vanity project.” The mayor did not respond.\n';
+    const result = suggestAttributions(text);
+    assert.deepEqual(
+      result.attributions.map((a) => summary(a)),
+      [{ content: ['the plan as a “vanity project.”'], cue: ['has been hammering'], mention: ['Councillor Maya Lind, a longtime critic'] }],
+    );
+    assert.equal(result.actors[0].name, 'Maya Lind');
   });
 });
 

@@ -207,6 +207,8 @@ export const CORE_TITLES = new Set([
   'dame', 'cardinal', 'bishop', 'rabbi', 'imam', 'pastor', 'coach', 'manager', 'economist', 'analyst', 'strategist',
   'adviser', 'advisor', 'aide', 'official', 'lawyer', 'attorney-general', 'trooper', 'chairperson', 'whip', 'envoy',
   'editor', 'reporter', 'correspondent', 'columnist', 'spokesmen', 'executive', 'widow', 'mother', 'father',
+  'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman', 'harbourmaster', 'harbormaster', 'trustee',
+  'magistrate', 'inspector', 'constable', 'sergeant', 'marshal', 'provost', 'dean', 'rector', 'warden',
 ]);
 
 /** Titles stripped from a name and kept as a role ("US President Donald Trump" → Donald Trump, president). */
