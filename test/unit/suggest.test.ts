@@ -215,6 +215,17 @@ describe('suggestAttributions: quotation-mark styles, datelines, credits and tra
     assert.deepEqual(summary(a), { content: ['‘No trains on the coast line this winter’'], cue: [':'], mention: ['Rail chief'] });
   });
 
+  it('finds the same attributions with CRLF line endings, at offsets into that text', () => {
+    const crlf = text.replace(/\n/g, '\r\n');
+    const r = suggestAttributions(crlf);
+    const index = new TextIndex(crlf);
+    assert.deepEqual(
+      r.attributions.map((a) => a.content.map((s) => s.text)),
+      result.attributions.map((a) => a.content.map((s) => s.text)),
+    );
+    for (const a of r.attributions) for (const s of a.content) assert.equal(index.slice(s.start, s.end), s.text);
+  });
+
   it('counts offsets in code points when astral characters come first', () => {
     const withEmoji = `🚢🚢 ${text}`;
     const shifted = suggestAttributions(withEmoji);
