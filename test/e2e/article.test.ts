@@ -1,35 +1,11 @@
 /**
  * A reporter works on an article in the browser-based VS Code, with the packaged extension installed: each
  * `it` is one step a person takes, and each saves a screenshot (the folder is printed at the start).
- *
- * Steps that check an editor feature not yet built are listed in WAITING and reported as pending. A step runs
- * anyway as soon as the manifest shows its feature (a `news` grammar, the Start Annotating command), so a
- * feature is checked from the moment it lands; remove a step's name from WAITING when its feature is on main,
- * so that losing the feature fails the suite. NEWS_ATTRIBUTION_E2E_ALL=1 runs every step regardless.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { repoRoot } from '../runner/paths';
 import { cssRgb, SCOPE_COLOURS, scopeOfColour, waitForFile, Workbench, type NewsScope } from './workbench';
-
-type Step = 'grammar colours' | 'hover' | 'problems' | 'start annotating' | 'attribute from the keyboard';
-
-/** Steps waiting for their feature (none: the grammar, the hover, the diagnostics and Start Annotating are on main). */
-const WAITING = new Set<Step>([]);
-
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-/** Features the manifest shows, whose steps run even while listed in WAITING. */
-const IN_MANIFEST: Partial<Record<Step, boolean>> = {
-  'grammar colours': (manifest.contributes?.grammars ?? []).some((g: { language?: string }) => g.language === 'news'),
-  'start annotating': (manifest.contributes?.commands ?? []).some((c: { command?: string }) => c.command === 'newsAttribution.startAnnotating'),
-};
-
-function step(name: Step, title: string, fn: (this: Mocha.Context) => Promise<void>): void {
-  const waiting = WAITING.has(name) && !IN_MANIFEST[name] && process.env.NEWS_ATTRIBUTION_E2E_ALL !== '1';
-  if (waiting) it.skip(`${title} [waiting for: ${name}]`, fn);
-  else it(title, fn);
-}
 
 const ARTICLE = 'harbour-ferry.news';
 const QUOTE_LINE = '“We have rebuilt the landing stage from the seabed up,” said Mira Okonkwo';
@@ -63,7 +39,7 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     await wb.screenshot('article open as News Article');
   });
 
-  step('grammar colours', 'shows quotation marks, quotations, cues and speakers in their scopes’ colours', async () => {
+  it('shows quotation marks, quotations, cues and speakers in their scopes’ colours', async () => {
     await wb.openFile(ARTICLE);
     const expectations: [string, NewsScope][] = [
       ['“', 'punctuation.definition.string.begin.news'],
@@ -83,7 +59,7 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     if (wrong.length) assert.fail(wrong.join('\n'));
   });
 
-  step('hover', 'shows the speaker when hovering an attributed quotation', async () => {
+  it('shows the speaker when hovering an attributed quotation', async () => {
     await wb.openFile(ARTICLE);
     await wb.hoverText('landing stage');
     const hover = wb.hover();
@@ -100,7 +76,7 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     if (!named) assert.fail(`the hover should name the speaker, Mira Okonkwo; it shows:\n${await hover.first().innerText()}`);
   });
 
-  step('problems', 'lists the validation problems of the article in the Problems panel', async () => {
+  it('lists the validation problems of the article in the Problems panel', async () => {
     await wb.openFile(ARTICLE);
     const shown = await wb.expectProblems(['unattributed-quote', 'stale-anchor']);
     await wb.screenshot('problems panel');
@@ -109,7 +85,7 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.match(unattributed, /crossing will be safer/, 'the unattributed quotation is quoted in its message');
   });
 
-  step('start annotating', 'starts annotating a plain-text article from the command palette, creating its sidecar', async () => {
+  it('starts annotating a plain-text article from the command palette, creating its sidecar', async () => {
     const article = 'library-hours.txt';
     const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
     assert.ok(!fs.existsSync(sidecar), 'the article has no sidecar yet');
@@ -127,7 +103,7 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.deepStrictEqual([json.actors, json.attributions], [[], []], 'a new sidecar starts empty');
   });
 
-  step('attribute from the keyboard', 'attributes the quotation at the cursor with the keyboard alone', async () => {
+  it('attributes the quotation at the cursor with the keyboard alone', async () => {
     const article = 'library-hours.txt';
     const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
     await wb.openFile(article);

@@ -6,7 +6,7 @@
  * printing which test was running, and every process it started is stopped.
  *
  * Environment: NEWS_ATTRIBUTION_VSIX (use this package, skip packaging), NEWS_ATTRIBUTION_GREP (only matching
- * tests), NEWS_ATTRIBUTION_E2E_ALL=1 (also the steps waiting for features), NEWS_ATTRIBUTION_CACHE, CHROMIUM_PATH.
+ * tests), NEWS_ATTRIBUTION_CACHE, CHROMIUM_PATH.
  */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
