@@ -14,10 +14,13 @@ export interface Command {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-/** Parses a command's arguments; unknown options and bad values become usage errors (exit 2). */
+/**
+ * Parses a command's arguments; unknown options and bad values become usage errors (exit 2).
+ * `-h`/`--help` is accepted everywhere; main() answers it before a command runs.
+ */
 export function parseCommandArgs<O extends Options>(command: string, args: string[], options: O) {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
+    return parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
   } catch (e) {
     const msg = (e as Error).message.replace(/\. To specify a positional argument.*$/s, '').replace(/^Unknown option/, 'unknown option');
     throw new CliError(`${command}: ${msg} (see news-attribution ${command} --help)`);

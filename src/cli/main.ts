@@ -42,6 +42,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.err(`news-attribution: unknown command "${first}" (commands: ${COMMANDS.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
+  if (rest.includes('-h') || rest.includes('--help')) {
+    io.out(command.help);
+    return 0;
+  }
   try {
     return await command.run(rest, io);
   } catch (e) {

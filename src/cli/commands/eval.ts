@@ -106,12 +106,7 @@ error.
       'per-document': { type: 'boolean' },
       format: { type: 'string' },
       'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
     const format = oneOf('eval', 'format', values.format, ['text', 'json'] as const, 'text');
     const maxBytes = parseSize('eval', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length) throw new CliError(`eval: unexpected argument "${positionals[0]}" (see news-attribution eval --help)`);

@@ -29,12 +29,7 @@ Exit status: 0 every span anchored, 1 errors remain (orphans, invalid sidecars),
     const { values, positionals } = parseCommandArgs('fix', args, {
       'dry-run': { type: 'boolean' },
       'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
     const maxBytes = parseSize('fix', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length === 0) throw new CliError('fix: name at least one article, sidecar or folder (see news-attribution fix --help)');
     const { pairs, errors } = discover(positionals, io);

@@ -62,12 +62,7 @@ Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing w
       'direct-only': { type: 'boolean' },
       format: { type: 'string' },
       'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
     const format = oneOf('suggest', 'format', values.format, ['json', 'text'] as const, 'json');
     const maxBytes = parseSize('suggest', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length !== 1) throw new CliError('suggest: name exactly one article (see news-attribution suggest --help)');

@@ -48,12 +48,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O erro
       severity: { type: 'string', multiple: true },
       'no-unattributed': { type: 'boolean' },
       'max-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     });
-    if (values.help) {
-      io.out(this.help);
-      return 0;
-    }
     const format = oneOf('validate', 'format', values.format, ['text', 'json', 'sarif'] as const, 'text');
     const severity = parseSeverities('validate', values.severity);
     const maxBytes = parseSize('validate', values['max-size'], DEFAULT_MAX_BYTES);
