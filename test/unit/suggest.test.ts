@@ -361,24 +361,25 @@ describe('suggestAttributions: labels in quotation marks', () => {
 describe('suggestAttributions: nested reports', () => {
   const text = 'The mayor said the council had claimed that the budget was balanced. She said she thought it was not.\n';
 
-  it('suggests a report nested in another, but not a thought nested in a report', () => {
+  it('suggests the outer report only: suggestions never overlap', () => {
     const result = suggestAttributions(text);
     assert.deepEqual(
       result.attributions.map((a) => [a.content.map((s) => s.text).join(' | '), a.cue?.[0].text]),
       [
         ['the council had claimed that the budget was balanced', 'said'],
-        ['that the budget was balanced', 'had claimed'],
         ['she thought it was not', 'said'],
       ],
     );
   });
 
-  it('merges overlapping suggestions into an empty sidecar, each once', () => {
+  it('merges suggestions without overlaps, among themselves too', () => {
     const index = new TextIndex(text);
     const empty: Sidecar = { version: 1, document: { sha256: sha256(text), length: index.length }, actors: [], attributions: [] };
-    const merged = mergeSuggestions(empty, suggestAttributions(text));
-    assert.equal(merged.added.length, 3);
-    assert.equal(merged.skipped, 0);
+    const outer = suggestAttributions(text).attributions[0];
+    const inner: Attribution = { ...outer, id: 'a9', content: [makeSpan(index, find(text, 'that the budget').start, find(text, 'balanced').end)] };
+    const merged = mergeSuggestions(empty, { actors: [], attributions: [outer, inner] });
+    assert.deepEqual(merged.added.map((a) => a.id), [outer.id]);
+    assert.equal(merged.skipped, 1);
   });
 });
 

@@ -1320,7 +1320,17 @@ export class Engine {
       seen.add(key);
       out.push(d);
     }
-    return out;
+    // Suggestions do not overlap: a report nested in another ("X said Y claimed …") or a second
+    // reading of the same words gives way to the one that starts first (the longer on a tie).
+    out.sort((x, y) => x.content[0][0] - y.content[0][0] || y.content[y.content.length - 1][1] - x.content[x.content.length - 1][1]);
+    const taken = new Uint8Array(T.length);
+    const kept: Draft[] = [];
+    for (const d of out) {
+      if (d.content.some(([a, b]) => taken.subarray(a, b).includes(1))) continue;
+      kept.push(d);
+      for (const [a, b] of d.content) taken.fill(1, a, b);
+    }
+    return kept;
   }
 
   private containsQuote(a: number, b: number): boolean {

@@ -217,8 +217,8 @@ export interface MergeResult {
 
 /**
  * Adds suggestions to a sidecar. Existing attributions are kept as they are; a suggestion whose
- * content overlaps one of them is left out, so running the suggester twice adds nothing new.
- * Suggestions may overlap each other (a report nested in another: "X said Y claimed …").
+ * content overlaps one of them, or one added before it, is left out, so running the suggester twice
+ * adds nothing new and the sidecar gets no overlapping content.
  * Actors are matched by id and name; new ones are added when a kept suggestion refers to them.
  */
 export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, options: MergeOptions = {}): MergeResult {
@@ -271,6 +271,7 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
       }
     }
     attributionIds.add(id);
+    for (const c of s.content) occupied.add(c);
     attributions.push(a);
     added.push(a);
   }
@@ -292,6 +293,28 @@ class RangeSet {
         this.ends.push(r.end);
       }
     }
+  }
+
+  /** Adds a range (kept sorted and merged). */
+  add(r: Range): void {
+    if (r.end <= r.start) return;
+    let i = 0;
+    let hi = this.starts.length;
+    while (i < hi) {
+      const mid = (i + hi) >>> 1;
+      if (this.ends[mid] < r.start) i = mid + 1;
+      else hi = mid;
+    }
+    let j = i;
+    let start = r.start;
+    let end = r.end;
+    while (j < this.starts.length && this.starts[j] <= end) {
+      start = Math.min(start, this.starts[j]);
+      end = Math.max(end, this.ends[j]);
+      j++;
+    }
+    this.starts.splice(i, j - i, start);
+    this.ends.splice(i, j - i, end);
   }
 
   /** Whether a range shares at least one position with the set. */
