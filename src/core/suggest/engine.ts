@@ -1205,7 +1205,11 @@ export class Engine {
       let e = k + 1;
       while (e < S.b && (T[e].cap || this.isAbbrevPeriod(e) || T[e].text === '-') && T[e].q < 0) e++;
       const open = this.doc.quotes[prev.q].open;
-      if (this.drafts.some((d) => d.sent === si && d.content.some(([a, b]) => a <= open && open < b))) return;
+      // Drafts are made sentence by sentence: only the last ones can be this sentence's.
+      for (let n = this.drafts.length - 1; n >= 0 && this.drafts[n].sent >= si; n--) {
+        const d = this.drafts[n];
+        if (d.sent === si && d.content.some(([a, b]) => a <= open && open < b)) return;
+      }
       this.drafts.push({ content: [[Math.max(S.a, open), k]], cue: [k, k + 1], source: [k + 1, e], para: S.para, sent: si });
       return;
     }
