@@ -164,13 +164,16 @@ function tokenize(text: string, from: number, to: number, para: number, out: Tok
       t = sliced;
       interned.set(t, t);
     }
-    let lower = lowered.get(t);
-    if (lower === undefined) {
-      lower = hasUpper(text, s, i) ? t.toLowerCase() : t;
-      const l = interned.get(lower);
-      if (l === undefined) interned.set(lower, lower);
-      else lower = l;
-      lowered.set(t, lower);
+    let lower = t;
+    if (hasUpper(text, s, i)) {
+      const known = lowered.get(t);
+      if (known === undefined) {
+        lower = t.toLowerCase();
+        const l = interned.get(lower);
+        if (l === undefined) interned.set(lower, lower);
+        else lower = l;
+        lowered.set(t, lower);
+      } else lower = known;
     }
     const first = text.charCodeAt(s);
     const word = cls === 1 || cls === 2;
