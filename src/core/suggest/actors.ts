@@ -67,7 +67,23 @@ function stripPossessive(s: string): string {
   return s.replace(/['’]s$/i, '').replace(/['’]$/, '');
 }
 
-function normalizeKey(s: string): string {
+/** A small memo for the string functions the registry calls for every mention. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 20000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+const normalizeKey = memo(normalizeKeyUncached);
+
+function normalizeKeyUncached(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’']/g, "'")
@@ -250,7 +266,9 @@ function trimApposition(ws: MentionWord[]): MentionWord[] {
 }
 
 /** The head noun of a description ("the interim chairwoman of the committee" → chairwoman). */
-export function headNounOf(description: string): string[] {
+export const headNounOf = memo(headNounOfUncached);
+
+function headNounOfUncached(description: string): string[] {
   const words = description.toLowerCase().split(/\s+/);
   let end = words.length;
   for (let i = 1; i < words.length; i++) {
