@@ -326,6 +326,96 @@ describe('News Attribution in the editor', function () {
     });
   });
 
+  describe('when to validate (newsAttribution.validate)', () => {
+    const NEW_QUOTE = '“Fresh planks arrive on Monday,” a council spokesperson said.\n\n';
+    const unattributed = (f: Fixture) => ours(f.article).filter((d) => codeOf(d) === 'unattributed-quote').length;
+
+    /**
+     * Resolves with the number of times the extension published the article's diagnostics during `ms`
+     * milliseconds. Only an absence can be checked this way; `ms` is several times the validation delay.
+     */
+    function validations(uri: vscode.Uri, ms: number): Promise<number> {
+      return new Promise((resolve) => {
+        let n = 0;
+        const sub = api.diagnostics.onDidPublish((u) => {
+          if (u.toString() === uri.toString()) n++;
+        });
+        setTimeout(() => {
+          sub.dispose();
+          resolve(n);
+        }, ms);
+      });
+    }
+
+    /** Resolves once the article has gone `ms` milliseconds without a validation (work queued by opening it is done). */
+    function settled(uri: vscode.Uri, ms = 300): Promise<void> {
+      return new Promise((resolve) => {
+        let timer = setTimeout(done, ms);
+        const sub = api.diagnostics.onDidPublish((u) => {
+          if (u.toString() !== uri.toString()) return;
+          clearTimeout(timer);
+          timer = setTimeout(done, ms);
+        });
+        function done() {
+          sub.dispose();
+          resolve();
+        }
+      });
+    }
+
+    async function withValidate(mode: 'onSave' | 'manual', body: () => Promise<void>): Promise<void> {
+      const config = vscode.workspace.getConfiguration('newsAttribution');
+      await config.update('validate', mode, vscode.ConfigurationTarget.Global);
+      await config.update('validateDelay', 50, vscode.ConfigurationTarget.Global);
+      try {
+        await body();
+      } finally {
+        await config.update('validate', undefined, vscode.ConfigurationTarget.Global);
+        await config.update('validateDelay', undefined, vscode.ConfigurationTarget.Global);
+      }
+    }
+
+    it('onSave: typing leaves the Problems panel as it was; saving the article refreshes it', () =>
+      withValidate('onSave', async () => {
+        const f = await fixture();
+        await attribute(f, Q1, { name: 'Marta Quell' });
+        await until(() => unattributed(f) === 3, diagnosticEvents(), 'three unattributed-quote diagnostics after opening');
+        await settled(f.article);
+        const watching = validations(f.article, 600);
+        await f.editor.edit((e) => e.insert(new vscode.Position(2, 0), NEW_QUOTE));
+        assert.equal(session(f).sidecar!.attributions[0].content[0].text, Q1, 'the span followed the typing');
+        assert.equal(await watching, 0, 'no validation while typing');
+        assert.equal(unattributed(f), 3);
+
+        await f.document.save();
+        await until(() => unattributed(f) === 4, diagnosticEvents(), 'the new quotation to be reported after saving');
+        const fresh = ours(f.article).find((d) => codeOf(d) === 'unattributed-quote' && f.document.getText(d.range) === '“Fresh planks arrive on Monday,”');
+        assert.ok(fresh, 'the new quotation is marked where it is');
+      }));
+
+    it('manual: nothing is reported until Validate Attributions runs, not even after saving', () =>
+      withValidate('manual', async () => {
+        const f = await fixture();
+        const opened = validations(f.article, 600);
+        await attribute(f, Q1, { name: 'Marta Quell' });
+        assert.equal(await opened, 0, 'no validation on opening or on a command');
+        assert.equal(ours(f.article).length, 0);
+
+        const summary = (await vscode.commands.executeCommand('newsAttribution.validateFile', { uri: f.article })) as { warnings: number };
+        assert.equal(summary.warnings, 3);
+        await until(() => unattributed(f) === 3, diagnosticEvents(), 'the diagnostics of Validate Attributions');
+
+        const quiet = validations(f.article, 600);
+        await f.editor.edit((e) => e.insert(new vscode.Position(2, 0), NEW_QUOTE));
+        await f.document.save();
+        assert.equal(await quiet, 0, 'neither typing nor saving validates');
+        assert.equal(unattributed(f), 3);
+
+        await vscode.commands.executeCommand('newsAttribution.validateFile', { uri: f.article });
+        await until(() => unattributed(f) === 4, diagnosticEvents(), 'the new quotation after Validate Attributions');
+      }));
+  });
+
   describe('spans follow edits', () => {
     it('an insertion before a span moves it, an edit inside resizes it, and saving writes the sidecar', async () => {
       const f = await fixture();

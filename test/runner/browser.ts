@@ -32,7 +32,9 @@ export interface WorkbenchTarget {
   /** http://127.0.0.1:<port> of code-server. */
   serverUrl: string;
   /** Absolute path of the folder to open. */
-  folder: string;
+  folder?: string;
+  /** Absolute path of a .code-workspace file to open instead (a multi-root workspace). */
+  workspaceFile?: string;
   /** Extension to load from source (development mode). */
   extensionDevelopmentPath?: string;
   /** Compiled test index (`run(): Promise<void>`) to run in the extension host. */
@@ -43,7 +45,10 @@ export interface WorkbenchTarget {
 export function workbenchUrl(target: WorkbenchTarget): string {
   const authority = new URL(target.serverUrl).host;
   const remote = (p: string) => `vscode-remote://${authority}${p}`;
-  const params = new URLSearchParams({ folder: target.folder });
+  const params = new URLSearchParams();
+  if (target.workspaceFile) params.set('workspace', target.workspaceFile);
+  else if (target.folder) params.set('folder', target.folder);
+  else throw new Error('workbenchUrl needs a folder or a workspace file');
   const payload: [string, string][] = [];
   if (target.extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(target.extensionDevelopmentPath)]);
   if (target.extensionTestsPath) payload.push(['extensionTestsPath', remote(target.extensionTestsPath)]);

@@ -64,6 +64,19 @@ export function copyWorkspace(from: string, run: RunFolders): string {
   return run.workspace;
 }
 
+/**
+ * Copies a second folder into the run (<run>/second) and writes <run>/news.code-workspace listing the run's
+ * workspace copy first and that folder second; returns the workspace file's path.
+ */
+export function addSecondFolder(from: string, run: RunFolders): string {
+  if (!fs.existsSync(from)) throw new Error(`the fixture folder ${from} does not exist`);
+  const second = path.join(run.root, 'second');
+  fs.cpSync(from, second, { recursive: true });
+  const file = path.join(run.root, 'news.code-workspace');
+  fs.writeFileSync(file, JSON.stringify({ folders: [{ name: 'newsroom', path: run.workspace }, { name: 'second desk', path: second }], settings: {} }, null, 2) + '\n');
+  return file;
+}
+
 /** Writes the profile's user settings (<user-data>/User/settings.json). */
 export function writeUserSettings(run: RunFolders, settings: Record<string, unknown>): void {
   const dir = path.join(run.userData, 'User');

@@ -2,13 +2,13 @@
  * `npm run test:electron`: the same integration suite under @vscode/test-electron, which downloads a desktop
  * VS Code into .vscode-test/ (so it needs internet access; offline, use `npm run test:integration`).
  * VSCODE_VERSION picks the version (default: stable). Like the offline launcher, each run gets a fresh copy
- * of the fixture workspace and a fresh profile under <cache>/runs/.
+ * of the two-folder fixture workspace and a fresh profile under <cache>/runs/.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { runTests } from '@vscode/test-electron';
-import { copyWorkspace, prepareRun } from './code-server';
-import { FIXTURE_WORKSPACE } from './fixtures';
+import { addSecondFolder, copyWorkspace, prepareRun } from './code-server';
+import { FIXTURE_SECOND_FOLDER, FIXTURE_WORKSPACE } from './fixtures';
 import { cacheRoot, repoRoot, say } from './paths';
 
 async function main(): Promise<number> {
@@ -16,14 +16,15 @@ async function main(): Promise<number> {
   if (!fs.existsSync(extensionTestsPath)) throw new Error(`${extensionTestsPath} is missing; run npm run compile-tests first`);
   const run = prepareRun(cacheRoot(), 'electron');
   const workspace = copyWorkspace(FIXTURE_WORKSPACE, run);
-  say(`running the integration suite under @vscode/test-electron on ${workspace}`);
+  const workspaceFile = addSecondFolder(FIXTURE_SECOND_FOLDER, run);
+  say(`running the integration suite under @vscode/test-electron on ${workspaceFile} (${workspace} and a second folder)`);
   try {
     return await runTests({
       version: process.env.VSCODE_VERSION || 'stable',
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath,
       launchArgs: [
-        workspace,
+        workspaceFile,
         '--disable-extensions',
         '--disable-workspace-trust',
         '--skip-welcome',

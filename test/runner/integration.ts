@@ -13,8 +13,8 @@ import * as path from 'path';
 import { format } from 'util';
 import { launchBrowser, newWorkbenchPage, workbenchUrl } from './browser';
 import { findChromium } from './chromium';
-import { FIXTURE_WORKSPACE } from './fixtures';
-import { copyWorkspace, prepareRun, QUIET_SETTINGS, startCodeServer, writeUserSettings } from './code-server';
+import { FIXTURE_SECOND_FOLDER, FIXTURE_WORKSPACE } from './fixtures';
+import { addSecondFolder, copyWorkspace, prepareRun, QUIET_SETTINGS, startCodeServer, writeUserSettings } from './code-server';
 import { ensureTools, SetupError } from './install';
 import { cacheRoot, repoRoot, say, secondsFromEnv } from './paths';
 import { stopAll } from './processes';
@@ -51,6 +51,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   const run = prepareRun(cache, 'integration');
   const workspace = copyWorkspace(FIXTURE_WORKSPACE, run);
+  // A multi-root workspace: the fixture workspace first, a second folder with its own settings after it.
+  const workspaceFile = addSecondFolder(FIXTURE_SECOND_FOLDER, run);
   writeUserSettings(run, QUIET_SETTINGS);
   const server = await startCodeServer(tools, run, { NEWS_ATTRIBUTION_TEST_MARKS: '1' });
 
@@ -92,11 +94,11 @@ async function main(): Promise<number> {
   try {
     const url = workbenchUrl({
       serverUrl: server.url,
-      folder: workspace,
+      workspaceFile,
       extensionDevelopmentPath: repoRoot,
       extensionTestsPath: testsIndex,
     });
-    say(`opening the workbench on ${workspace}; the suite runs in the extension host (time limit ${limitMs / 1000} s)`);
+    say(`opening the workbench on ${workspaceFile} (${workspace} and a second folder); the suite runs in the extension host (time limit ${limitMs / 1000} s)`);
     await Promise.race([page.goto(url), timeout]);
     code = await Promise.race([outcome, timeout]);
   } catch (e) {
