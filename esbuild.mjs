@@ -1,4 +1,6 @@
-// Bundles the extension (dist/extension.js, CommonJS, `vscode` external) and the CLI (dist/cli.js).
+// Bundles the extension for VS Code's Node extension host (dist/extension.js, CommonJS, `vscode` external), the
+// same extension for the browser's web worker extension host (dist/web/extension.js: vscode.dev, github.dev,
+// code-server's web worker host), and the CLI (dist/cli.js).
 // --production minifies and drops source maps; --watch rebuilds on change.
 import * as esbuild from 'esbuild';
 
@@ -36,6 +38,16 @@ const common = {
 
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.context({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    // A browser worker has no Node built-ins: the build fails if anything pulls one in.
+  }),
   esbuild.context({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
 

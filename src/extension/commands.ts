@@ -282,7 +282,7 @@ export class AnnotationCommands implements vscode.Disposable {
     return target_id;
   }
 
-  private async pickActor(session: ArticleSession, target: Target, placeHolder: string, exclude: string[] = []): Promise<string | undefined> {
+  private async pickActor(session: ArticleSession, target: Target, title: string, placeHolder: string, exclude: string[] = []): Promise<string | undefined> {
     const sidecar = session.view();
     const actors = sidecar.actors.filter((a) => !exclude.includes(a.id));
     if (!actors.length) throw new EditError('This article has no actors yet.');
@@ -292,7 +292,7 @@ export class AnnotationCommands implements vscode.Disposable {
     const items = actors
       .map((a) => ({ label: a.name, description: `${a.kind} · ${a.id}`, detail: a.aliases?.length ? `also: ${a.aliases.join(', ')}` : undefined, id: a.id }))
       .sort((x, y) => (x.id === here ? -1 : y.id === here ? 1 : x.label.localeCompare(y.label)));
-    return (await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true }))?.id;
+    return (await vscode.window.showQuickPick(items, { title, placeHolder, matchOnDescription: true }))?.id;
   }
 
   private async renameActor(arg: unknown): Promise<string | undefined> {
@@ -301,7 +301,7 @@ export class AnnotationCommands implements vscode.Disposable {
     let name = stringArg(args, 'name');
     const keep = args.keepOldName === true;
     if (!interactive && (actorId === undefined || name === undefined)) throw new EditError('Give "actor" (an id) and the new "name".');
-    if (actorId === undefined) actorId = await this.pickActor(session, target, 'Rename which actor?');
+    if (actorId === undefined) actorId = await this.pickActor(session, target, 'Rename Actor', 'Rename which actor?');
     if (actorId === undefined) return undefined;
     const old = session.view().actors.find((a) => a.id === actorId);
     if (!old) throw new EditError(`There is no actor with id "${actorId}".`);
@@ -318,13 +318,13 @@ export class AnnotationCommands implements vscode.Disposable {
     let from: string[] | undefined = typeof args.from === 'string' ? [args.from] : Array.isArray(args.from) ? args.from.map(String) : undefined;
     let into = stringArg(args, 'into');
     if (!interactive && (!from || into === undefined)) throw new EditError('Give "from" (an actor id or a list of them) and "into" (the actor id to keep).');
-    if (into === undefined) into = await this.pickActor(session, target, 'Merge into which actor (the one to keep)?');
+    if (into === undefined) into = await this.pickActor(session, target, 'Merge Actors', 'Merge into which actor (the one to keep)?');
     if (into === undefined) return undefined;
     if (!from) {
       const keepId = into;
       const items = session.view().actors.filter((a) => a.id !== keepId).map((a) => ({ label: a.name, description: `${a.kind} · ${a.id}`, id: a.id }));
       if (!items.length) throw new EditError('There is no other actor to merge.');
-      const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: 'Which actors are the same person? (Space to select, Enter to merge)' });
+      const picked = await vscode.window.showQuickPick(items, { title: 'Merge Actors', canPickMany: true, placeHolder: `Which actors are the same as ${session.view().actors.find((a) => a.id === keepId)?.name ?? keepId}? (Space ticks, Enter merges)` });
       if (!picked?.length) return undefined;
       from = picked.map((p) => p.id);
     }

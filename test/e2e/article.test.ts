@@ -109,13 +109,9 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     await wb.openFile(article);
     await assertStatusLanguage(wb, 'News Article');
     const page = wb.page;
-    const row = (text: string) => page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
+    const row = (text: string) => wb.quickPickRow(text);
     // Cursor into the quotation on line 5.
-    await page.keyboard.press('Control+G');
-    await page.locator('.quick-input-widget input').waitFor();
-    await page.keyboard.type('5:10');
-    await page.keyboard.press('Enter');
-    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await wb.goToLine('5:10');
     // Attribute Quote: the speaker (typed, offered among the names near the quotation), its kind, then save.
     await page.keyboard.press('Control+Alt+A');
     await row('New actor').waitFor();
@@ -138,6 +134,64 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.deepStrictEqual(json.actors, [{ id: 'ana-ferreira', name: 'Ana Ferreira', kind: 'person' }]);
     await page.locator('.statusbar-item', { hasText: '1/1 quotes attributed' }).waitFor({ timeout: 15_000 });
     await wb.screenshot('attributed from the keyboard');
+  });
+
+  it('changes the type of the attribution at the cursor with Edit Attribution (Ctrl+Alt+E), keyboard only', async () => {
+    const article = 'library-hours.txt';
+    const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
+    await wb.openFile(article);
+    const page = wb.page;
+    await wb.goToLine('5:10');
+    await page.keyboard.press('Control+Alt+E');
+    await wb.quickPickRow('Type: direct').waitFor();
+    await page.keyboard.type('Type');
+    await page.keyboard.press('Enter');
+    await wb.quickPickRow('mixed').waitFor();
+    await page.keyboard.type('mixed');
+    await page.keyboard.press('Enter');
+    // The field list comes back with the new value; Escape ends the edit.
+    await wb.quickPickRow('Type: mixed').waitFor();
+    await wb.screenshot('edit attribution: type changed');
+    await page.keyboard.press('Escape');
+    const json = JSON.parse(await waitForFile(sidecar, (t) => /"type": "mixed"/.test(t), 15_000));
+    assert.deepStrictEqual(json.attributions.map((a: { type: string; source?: { actor: string } }) => [a.type, a.source?.actor]), [['mixed', 'ana-ferreira']]);
+  });
+
+  it('renames an actor from the command palette; every reference follows', async () => {
+    const article = 'library-hours.txt';
+    const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
+    await wb.openFile(article);
+    const page = wb.page;
+    await wb.runCommand('News Attribution: Rename Actor…');
+    await wb.quickPickRow('Ana Ferreira').waitFor();
+    await page.keyboard.press('Enter');
+    // The input box offers the current name, selected, so typing replaces it.
+    await page.locator('.quick-input-widget', { hasText: 'New name for Ana Ferreira' }).waitFor();
+    await page.keyboard.type('Ana Ferreira Lind');
+    await page.keyboard.press('Enter');
+    const json = JSON.parse(await waitForFile(sidecar, (t) => /"name": "Ana Ferreira Lind"/.test(t), 15_000));
+    assert.deepStrictEqual(json.actors.map((a: { id: string; name: string }) => [a.id, a.name]), [['ana-ferreira', 'Ana Ferreira Lind']]);
+    assert.strictEqual(json.attributions[0].source.actor, 'ana-ferreira', 'the attribution still points at the actor');
+  });
+
+  it('merges one actor into another from the command palette, keeping the old name as an alias', async () => {
+    const sidecar = path.join(wb.workspace, `${ARTICLE}.attributions.json`);
+    await wb.openFile(ARTICLE);
+    const page = wb.page;
+    await wb.runCommand('News Attribution: Merge Actors…');
+    // First the actor to keep, then (a multiple choice) the ones merged into it: Space ticks, Enter merges.
+    await wb.quickPickRow('Mira Okonkwo').waitFor();
+    await page.keyboard.type('Mira Okonkwo');
+    await page.keyboard.press('Enter');
+    await wb.quickPickRow('Tomas Lindqvist').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await wb.screenshot('merge actors: picked');
+    await page.keyboard.press('Enter');
+    const json = JSON.parse(await waitForFile(sidecar, (t) => !/"tomas-lindqvist"/.test(t), 15_000));
+    assert.deepStrictEqual(json.actors.map((a: { id: string }) => a.id), ['mira-okonkwo']);
+    assert.ok(json.actors[0].aliases.includes('Tomas Lindqvist'), `aliases: ${JSON.stringify(json.actors[0].aliases)}`);
+    assert.deepStrictEqual(json.attributions.map((a: { source?: { actor: string } }) => a.source?.actor), ['mira-okonkwo', 'mira-okonkwo', 'mira-okonkwo']);
   });
 });
 

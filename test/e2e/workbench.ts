@@ -56,6 +56,8 @@ export function screenshotDir(): string {
 
 export class Workbench {
   private shots = 0;
+  /** Every URL the workbench requested, its workers' requests included (decoded). */
+  readonly requests: string[] = [];
 
   private constructor(
     readonly page: Page,
@@ -92,13 +94,23 @@ export class Workbench {
     const browser = await launchBrowser(run);
     const page = await newWorkbenchPage(browser);
     page.setDefaultTimeout(30_000);
+    const wb = new Workbench(page, workspace, run, server, browser, screenshotDir());
+    page.on('request', (r) => wb.requests.push(safeDecode(r.url())));
     await page.goto(workbenchUrl({ serverUrl: server.url, folder: workspace }));
     await page.locator('.monaco-workbench').waitFor();
     // The explorer lists the workspace once the remote file system and the extension host are up.
     await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
-    const wb = new Workbench(page, workspace, run, server, browser, screenshotDir());
     say(`e2e workbench ready on ${server.url} with ${path.basename(vsix)}; screenshots in ${wb.screenshots}`);
     return wb;
+  }
+
+  /** Resolves with the first requested URL (decoded) that matches `pattern`, made already or within `ms`. */
+  async requested(pattern: RegExp, ms = 30_000): Promise<string> {
+    const seen = this.requests.find((u) => pattern.test(u));
+    if (seen) return seen;
+    const request = await this.page.waitForRequest((r) => pattern.test(safeDecode(r.url())), { timeout: ms }).catch(() => undefined);
+    if (!request) throw new Error(`the workbench requested nothing matching ${pattern} within ${ms} ms (${this.requests.length} requests made)`);
+    return safeDecode(request.url());
   }
 
   /** Saves a screenshot of the whole window as NN-<name>.png and returns its path. */
@@ -118,10 +130,26 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor();
     await input.fill(relativePath);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: base }).first().waitFor();
+    // Enter opens the focused row: wait until the filtered list has put the file there (the list shows recently
+    // opened files first, before the filter applies).
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: base }).first().waitFor();
     await this.page.keyboard.press('Enter');
     await this.activeTab(base).waitFor();
     await this.editor().locator('.view-lines').waitFor();
+  }
+
+  /** Moves the cursor with Go to Line (Ctrl+G), e.g. "5:10" for line 5, column 10. */
+  async goToLine(where: string): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.locator('.quick-input-widget input').waitFor();
+    await this.page.keyboard.type(where);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** The first row of the open quick pick that contains `text`. */
+  quickPickRow(text: string): Locator {
+    return this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first();
   }
 
   /** The text editor of the active editor group. */
@@ -149,7 +177,13 @@ export class Workbench {
       throw new Error(`the command palette has no command "${title}" (it offers: ${offered.map((t) => t.replace(/\s+/g, ' ').trim()).join(' | ') || 'nothing'})`);
     }
     await row.click();
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // The palette closes, or the command opens a quick pick or input box of its own in its place.
+    await this.page.waitForFunction(() => {
+      const doc = (globalThis as any).document;
+      const widget = doc.querySelector('.quick-input-widget');
+      const input = widget?.querySelector('input');
+      return !widget || widget.style.display === 'none' || !widget.offsetParent || (input && !String(input.value).startsWith('>'));
+    });
   }
 
   /** The language name in the status bar (e.g. "News Article", "Plain Text"). */
@@ -281,4 +315,12 @@ export function waitForFile(file: string, accept: (text: string) => boolean, ms:
     };
     check();
   });
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURIComponent(url);
+  } catch {
+    return url;
+  }
 }

@@ -55,4 +55,14 @@ describe('package.json contributions', () => {
     }
     for (const c of contributes.colors) for (const theme of ['light', 'dark', 'highContrast', 'highContrastLight']) assert.match(c.defaults[theme], /^#[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/, `${c.id} ${theme}`);
   });
+
+  it('has a browser build for the web worker extension host that needs nothing but the vscode API', () => {
+    assert.equal(pkg.browser, './dist/web/extension.js');
+    // Built by `node esbuild.mjs` before the unit tests run.
+    const bundle = readFileSync(join(root, pkg.browser), 'utf8');
+    const required = new Set([...bundle.matchAll(/(?<!['"`])\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required], ['vscode'], 'a Node built-in or module in the browser build would fail to load in a worker');
+    const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(ignore.includes('!dist/web/extension.js'), 'the browser build is packaged');
+  });
 });
