@@ -5,36 +5,59 @@
  */
 import * as vscode from 'vscode';
 import { cueCandidates, namesNear } from '../core/assist';
-import { findActorByName, type ActorRef } from '../core/edit';
+import { findActorByName, type ActorRef, type NewActor } from '../core/edit';
 import { ACTOR_KINDS, ATTRIBUTION_TYPES, type ActorKind, type AttributionType, type Range, type Sidecar } from '../core/model';
 import { preview, quoted } from './convert';
+import type { SpeakerGuess } from '../core/suggest/speaker';
 import type { ArticleSession } from './session';
 
 interface SpeakerItem extends vscode.QuickPickItem {
   actorId?: string;
   name?: string;
   isNew?: boolean;
+  /** The actor the suggestion engine found (a new one): its kind, aliases and description come along. */
+  found?: NewActor;
 }
 
 /**
- * Asks who speaks: the article's actors first (the one the mention names on top), then capitalised
- * names near the quotation, then "New actor…". Typing a name that is not listed offers it as a new actor.
+ * Asks who speaks: the article's actors first, then capitalised names near the quotation, then "New
+ * actor…". The speaker the suggestion engine found (`guess`), or else the actor the mention names, is on top
+ * of its group and selected, so Enter takes it. Typing a name that is not listed offers it as a new actor.
  */
-export async function pickSpeaker(session: ArticleSession, sidecar: Sidecar, content: readonly Range[], mention: Range | undefined, title: string): Promise<ActorRef | undefined> {
+export async function pickSpeaker(
+  session: ArticleSession,
+  sidecar: Sidecar,
+  content: readonly Range[],
+  mention: Range | undefined,
+  title: string,
+  guess?: SpeakerGuess,
+): Promise<ActorRef | undefined> {
   const index = session.index;
-  const mentioned = mention ? findActorByName(sidecar, index.slice(mention.start, mention.end)) : undefined;
+  const byMention = mention ? findActorByName(sidecar, index.slice(mention.start, mention.end)) : undefined;
+  const foundNew = guess?.actor && !findActorByName(sidecar, guess.actor.name) ? guess.actor : undefined;
+  const mentioned = (guess?.actorId && sidecar.actors.find((a) => a.id === guess.actorId)) || (guess?.actor && findActorByName(sidecar, guess.actor.name)) || (foundNew ? undefined : byMention);
   const counts = new Map<string, number>();
   for (const a of sidecar.attributions) if (a.source?.actor) counts.set(a.source.actor, (counts.get(a.source.actor) ?? 0) + 1);
   const actors = [...sidecar.actors].sort((a, b) => (a.id === mentioned?.id ? -1 : b.id === mentioned?.id ? 1 : a.name.localeCompare(b.name)));
   const items: SpeakerItem[] = [];
+  let preferred: SpeakerItem | undefined;
   if (actors.length) items.push({ label: 'Actors in this article', kind: vscode.QuickPickItemKind.Separator });
   for (const a of actors) {
     const n = counts.get(a.id) ?? 0;
-    items.push({ label: a.name, description: `${a.kind} · ${n} attribution${n === 1 ? '' : 's'}`, detail: a.aliases?.length ? `also: ${a.aliases.join(', ')}` : undefined, actorId: a.id });
+    const item: SpeakerItem = { label: a.name, description: `${a.kind} · ${n} attribution${n === 1 ? '' : 's'}${a.id === mentioned?.id ? ' · the speaker found' : ''}`, detail: a.aliases?.length ? `also: ${a.aliases.join(', ')}` : undefined, actorId: a.id };
+    if (a.id === mentioned?.id) preferred = item;
+    items.push(item);
   }
   const span = { start: Math.min(...content.map((r) => r.start)), end: Math.max(...content.map((r) => r.end)) };
-  const near = namesNear(index, span, session.quotations()).filter((n) => !findActorByName(sidecar, n.name)).slice(0, 12);
-  if (near.length) items.push({ label: 'Names near the quotation', kind: vscode.QuickPickItemKind.Separator });
+  const key = (n: string) => n.toLowerCase().replace(/\s+/g, ' ').trim();
+  const near = namesNear(index, span, session.quotations())
+    .filter((n) => !findActorByName(sidecar, n.name) && (!foundNew || key(n.name) !== key(foundNew.name)))
+    .slice(0, foundNew ? 11 : 12);
+  if (near.length || foundNew) items.push({ label: 'Names near the quotation', kind: vscode.QuickPickItemKind.Separator });
+  if (foundNew) {
+    preferred = { label: foundNew.name, description: `new ${foundNew.kind ?? 'person'} · the speaker found`, detail: foundNew.aliases?.length ? `also: ${foundNew.aliases.join(', ')}` : undefined, name: foundNew.name, found: foundNew };
+    items.push(preferred);
+  }
   for (const n of near) items.push({ label: n.name, description: 'new actor', name: n.name });
   items.push({ label: '', kind: vscode.QuickPickItemKind.Separator });
   const newItem: SpeakerItem = { label: '$(add) New actor…', isNew: true, alwaysShow: true };
@@ -46,11 +69,11 @@ export async function pickSpeaker(session: ArticleSession, sidecar: Sidecar, con
   qp.matchOnDescription = true;
   qp.matchOnDetail = true;
   qp.items = items;
-  const first = items.find((i) => i.kind !== vscode.QuickPickItemKind.Separator);
+  const first = preferred ?? items.find((i) => i.kind !== vscode.QuickPickItemKind.Separator);
   if (first) qp.activeItems = [first];
   qp.onDidChangeValue((value) => {
     const typed = value.trim();
-    const listed = typed && (findActorByName(sidecar, typed) || near.some((n) => n.name.toLowerCase() === typed.toLowerCase()));
+    const listed = typed && (findActorByName(sidecar, typed) || near.some((n) => key(n.name) === key(typed)) || (foundNew && key(foundNew.name) === key(typed)));
     const dynamic: SpeakerItem[] = typed && !listed ? [{ label: `$(add) New actor “${typed}”`, name: typed, alwaysShow: true }] : [];
     qp.items = [...items.slice(0, -1), ...dynamic, newItem];
   });
@@ -63,6 +86,10 @@ export async function pickSpeaker(session: ArticleSession, sidecar: Sidecar, con
   qp.dispose();
   if (!picked) return undefined;
   if (picked.actorId) return picked.actorId;
+  if (picked.found) {
+    const kind = await pickKind(title, picked.found.name, picked.found.kind);
+    return kind ? { ...picked.found, kind } : undefined;
+  }
   let name = picked.name;
   if (picked.isNew) {
     name = await vscode.window.showInputBox({ title, prompt: 'Name of the new actor', value: typed, validateInput: (v) => (v.trim() ? undefined : 'A name is needed') });
@@ -74,9 +101,9 @@ export async function pickSpeaker(session: ArticleSession, sidecar: Sidecar, con
   return kind ? { name: name!.trim(), kind } : undefined;
 }
 
-export async function pickKind(title: string, name: string): Promise<ActorKind | undefined> {
+export async function pickKind(title: string, name: string, likely?: ActorKind): Promise<ActorKind | undefined> {
   const item = await vscode.window.showQuickPick(
-    ACTOR_KINDS.map((k) => ({ label: k })),
+    [...ACTOR_KINDS].sort((a, b) => (a === likely ? -1 : b === likely ? 1 : 0)).map((k) => ({ label: k, description: k === likely ? 'found in the text' : undefined })),
     { title, placeHolder: `What kind of actor is ${name}?` },
   );
   return item?.label as ActorKind | undefined;

@@ -22,6 +22,7 @@ import {
 import { ATTRIBUTION_TYPES, type Attribution, type AttributionStatus, type AttributionType, type Range, type Sidecar } from '../core/model';
 import { acceptSuggestions, rejectSuggestions } from '../core/review';
 import { parsePointer } from '../core/sidecar';
+import type { SpeakerGuess } from '../core/suggest/speaker';
 import { confirmDraft, pickRange, pickSpeaker, pickType } from './attributeUi';
 import { fromRange, preview, quoted, toOffset } from './convert';
 import type { Logger } from './logger';
@@ -53,7 +54,7 @@ export class AnnotationCommands implements vscode.Disposable {
 
   constructor(
     private readonly store: SidecarStore,
-    log: Logger,
+    private readonly log: Logger,
   ) {
     const reg = (id: string, f: (arg: unknown) => Promise<unknown>) => registerCommand(id, log, f);
     this.disposables = [
@@ -143,7 +144,16 @@ export class AnnotationCommands implements vscode.Disposable {
         if (!choice) return undefined;
         if (choice.edit) return (await this.edit({ uri: target.document.uri, id: existing.id, ask: true })) ?? undefined;
       }
-      actor = await pickSpeaker(session, sidecar, content, mention[0], title);
+      // The engine's reading of the quotation: its speaker is offered first, with its cue and mention.
+      const guess = await this.guessSpeaker(session, sidecar, content);
+      if (guess) {
+        // The nearby reading is kept where it agrees (it names "Ana Ferreira" rather than the whole
+        // "Ana Ferreira, who chairs …"); where it found nothing or something else, the engine's is taken.
+        const g = guess;
+        if (args.cue === undefined && g.cue.length && !cue.some((c) => g.cue.some((x) => c.start < x.end && x.start < c.end))) cue = g.cue;
+        if (args.mention === undefined && g.mention.length && !mention.some((m) => g.mention.some((x) => m.start >= x.start && m.end <= x.end))) mention = g.mention;
+      }
+      actor = await pickSpeaker(session, sidecar, content, mention[0], title, guess);
       if (actor === undefined) return undefined;
       const more = continuationOf(index, session.quotations(), content);
       const continuation = more && !sidecar.attributions.some((a) => a.content.some((c) => c.start < more.end && more.start < c.end)) ? { start: more.start, end: more.end } : undefined;
@@ -159,6 +169,17 @@ export class AnnotationCommands implements vscode.Disposable {
     });
     if (interactive) vscode.window.setStatusBarMessage(`Attributed ${id} to ${speakerName(session.view(), session.view().attributions.find((a) => a.id === id)!)}`, 4000);
     return id;
+  }
+
+  /** The suggestion engine's speaker for the quotation (loaded on first use); undefined if it finds none. */
+  private async guessSpeaker(session: ArticleSession, sidecar: Sidecar, content: Range[]): Promise<SpeakerGuess | undefined> {
+    try {
+      const { guessSpeaker } = await import('../core/suggest/speaker');
+      return guessSpeaker(session.index, sidecar, content);
+    } catch (err) {
+      this.log.error('finding the speaker of the quotation', err);
+      return undefined;
+    }
   }
 
   private async edit(arg: unknown): Promise<string | undefined> {

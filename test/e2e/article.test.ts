@@ -112,11 +112,11 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     const row = (text: string) => wb.quickPickRow(text);
     // Cursor into the quotation on line 5.
     await wb.goToLine('5:10');
-    // Attribute Quote: the speaker (typed, offered among the names near the quotation), its kind, then save.
+    // Attribute Quote: the speaker the text names is offered and selected, so Enter takes it; then its kind
+    // (the one found first) and save.
     await page.keyboard.press('Control+Alt+A');
     await row('New actor').waitFor();
-    await page.keyboard.type('Ana Ferreira');
-    await row('Ana Ferreira').waitFor();
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: 'Ana Ferreira' }).filter({ hasText: 'the speaker found' }).waitFor();
     await wb.screenshot('attribute: speaker');
     await page.keyboard.press('Enter');
     await row('organization').waitFor();
@@ -131,7 +131,8 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
       [a.content.map((c: { text: string }) => c.text), a.cue?.map((c: { text: string }) => c.text), a.source?.mention?.map((c: { text: string }) => c.text), a.type],
       [['“People asked for it in every survey we ran,”'], ['said'], ['Ana Ferreira'], 'direct'],
     );
-    assert.deepStrictEqual(json.actors, [{ id: 'ana-ferreira', name: 'Ana Ferreira', kind: 'person' }]);
+    // The speaker the text names was offered first, with what the article says about her.
+    assert.deepStrictEqual(json.actors, [{ id: 'ana-ferreira', name: 'Ana Ferreira', kind: 'person', description: 'who chairs the council’s culture committee' }]);
     await page.locator('.statusbar-item', { hasText: '1/1 quotes attributed' }).waitFor({ timeout: 15_000 });
     await wb.screenshot('attributed from the keyboard');
   });
