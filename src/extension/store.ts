@@ -42,6 +42,11 @@ export class SidecarStore implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<StoreChange>();
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.FileSystemWatcher | undefined;
+  /**
+   * One watcher per open article on its own sidecar file: it covers what the workspace-wide watcher cannot
+   * see (a folder's own name pattern, articles outside the workspace, virtual file systems).
+   */
+  private readonly sidecarWatchers = new Map<string, vscode.Disposable>();
   private readonly sidecarTimers = new Map<string, ReturnType<typeof setTimeout>>();
   /** Fires whenever a session's annotations or state change. */
   readonly onDidChange = this.emitter.event;
@@ -104,8 +109,23 @@ export class SidecarStore implements vscode.Disposable {
     if (existing) return existing;
     const session = new ArticleSession(document, this.sidecarUriFor(document.uri));
     this.sessions.set(document.uri.toString(), session);
+    this.watchSidecar(session);
     void this.enqueue(session, () => this.load(session));
     return session;
+  }
+
+  private watchSidecar(session: ArticleSession): void {
+    const key = session.uri.toString();
+    this.sidecarWatchers.get(key)?.dispose();
+    const sidecar = session.sidecarUri;
+    const slash = sidecar.path.lastIndexOf('/');
+    const folder = sidecar.with({ path: sidecar.path.slice(0, slash) || '/' });
+    const name = sidecar.path.slice(slash + 1).replace(/[[\]{}*?]/g, (c) => `[${c}]`);
+    const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
+    w.onDidChange((u) => this.onSidecarFileEvent(u));
+    w.onDidCreate((u) => this.onSidecarFileEvent(u));
+    w.onDidDelete((u) => this.onSidecarFileEvent(u));
+    this.sidecarWatchers.set(key, w);
   }
 
   private close(document: vscode.TextDocument): void {
@@ -113,6 +133,8 @@ export class SidecarStore implements vscode.Disposable {
     const session = this.sessions.get(key);
     if (!session || session.document !== document) return;
     this.sessions.delete(key);
+    this.sidecarWatchers.get(key)?.dispose();
+    this.sidecarWatchers.delete(key);
     this.emitter.fire({ session, cause: 'state' });
     // Annotations made on text that was then closed unsaved: keep them on the text as saved.
     if (session.pendingCommands) void this.enqueue(session, () => this.salvage(session));
@@ -474,6 +496,7 @@ export class SidecarStore implements vscode.Disposable {
       const next = this.sidecarUriFor(session.uri);
       if (next.toString() === session.sidecarUri.toString()) continue;
       session.sidecarUri = next;
+      this.watchSidecar(session);
       void this.enqueue(session, () => this.load(session));
     }
   }
@@ -481,6 +504,8 @@ export class SidecarStore implements vscode.Disposable {
   dispose(): void {
     for (const t of this.sidecarTimers.values()) clearTimeout(t);
     this.watcher?.dispose();
+    for (const w of this.sidecarWatchers.values()) w.dispose();
+    this.sidecarWatchers.clear();
     for (const d of this.disposables) d.dispose();
     this.emitter.dispose();
     this.sessions.clear();

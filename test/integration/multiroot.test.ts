@@ -86,6 +86,23 @@ describe('News Attribution in a multi-root workspace', function () {
     assert.equal(ours(article).length, 1, ours(article).map((d) => `${codeOf(d)}: ${d.message}`).join('\n'));
   });
 
+  it('reloads a sidecar of the second folder that changed on disk', async () => {
+    const article = vscode.Uri.joinPath(second.uri, 'bridge.txt');
+    const sidecar = vscode.Uri.joinPath(second.uri, '.attributions', 'bridge.json');
+    const original = await readText(sidecar);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    const events = [api.store.onDidChange as vscode.Event<unknown>];
+    await until(() => api.store.get(article)?.sidecar?.attributions.length === 1, events, 'bridge.txt’s annotations to load');
+    try {
+      const s = await readSidecar(sidecar);
+      s.attributions[0].note = 'Checked with the county roads office.';
+      await writeText(sidecar, JSON.stringify(s, null, 2) + '\n');
+      await until(() => api.store.get(article)?.sidecar?.attributions[0].note === 'Checked with the county roads office.', events, 'the changed sidecar to be reloaded');
+    } finally {
+      await writeText(sidecar, original);
+    }
+  });
+
   it('Validate Workspace checks the articles of both folders, each with its own sidecar pattern', async () => {
     const summary = (await vscode.commands.executeCommand('newsAttribution.validateWorkspace', {})) as {
       cancelled: boolean;
