@@ -1,7 +1,7 @@
-/** Turning command-line paths into (article, sidecar) pairs. */
+/** Turning command-line paths into (article, sidecar) pairs, under a sidecar name pattern. */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { SIDECAR_SUFFIX } from '../core/model';
+import { join, resolve, sep } from 'node:path';
+import { articlePathsFor, checkSidecarPattern, DEFAULT_SIDECAR_PATTERN, sidecarPathFor } from '../core/naming';
 import { CliError, describeFsError, display, type Io } from './io';
 
 export interface Pair {
@@ -10,6 +10,25 @@ export interface Pair {
 }
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/** The --sidecar-pattern option, checked (the editor's `newsAttribution.sidecarPattern` uses the same form). */
+export function sidecarPatternOption(command: string, value: string | undefined): string {
+  if (value === undefined) return DEFAULT_SIDECAR_PATTERN;
+  const problem = checkSidecarPattern(value);
+  if (problem) throw new CliError(`${command}: --sidecar-pattern "${value}": ${problem}`);
+  return value;
+}
+
+const posix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
+const native = (p: string) => (sep === '/' ? p : p.split('/').join(sep));
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
 
 function walk(dir: string, found: string[], io: Io): void {
   let entries;
@@ -22,17 +41,29 @@ function walk(dir: string, found: string[], io: Io): void {
   for (const e of entries) {
     if (e.isDirectory()) {
       if (!SKIP.has(e.name)) walk(join(dir, e.name), found, io);
-    } else if (e.isFile() && e.name.endsWith(SIDECAR_SUFFIX) && e.name.length > SIDECAR_SUFFIX.length) {
-      found.push(join(dir, e.name));
-    }
+    } else if (e.isFile() && e.name.endsWith('.json')) found.push(join(dir, e.name));
   }
 }
 
 /**
- * Each path may be a sidecar, an article (its sidecar beside it), or a folder searched for
+ * The article of a sidecar path under the pattern: undefined when the path is not a sidecar name of that
+ * pattern. With `{file}` there is one candidate (returned even if missing, so that reading it reports the
+ * problem); with `{stem}` the first candidate that exists; a CliError when none does.
+ */
+function articleOf(sidecar: string, pattern: string, io: Io): string | undefined {
+  const candidates = articlePathsFor(posix(sidecar), pattern).map(native);
+  if (!candidates.length) return undefined;
+  if (candidates.length === 1) return candidates[0];
+  const found = candidates.find(exists);
+  if (found === undefined) throw new CliError(`${display(io, sidecar)}: no article for this sidecar (looked for ${candidates.map((c) => display(io, c)).join(', ')})`);
+  return found;
+}
+
+/**
+ * Each path may be a sidecar, an article (its sidecar where the pattern says), or a folder searched for
  * sidecars. Problems with one path are collected, not thrown, so the others still run.
  */
-export function discover(paths: readonly string[], io: Io): { pairs: Pair[]; errors: CliError[] } {
+export function discover(paths: readonly string[], io: Io, pattern = DEFAULT_SIDECAR_PATTERN): { pairs: Pair[]; errors: CliError[] } {
   const pairs: Pair[] = [];
   const errors: CliError[] = [];
   const seen = new Set<string>();
@@ -42,6 +73,8 @@ export function discover(paths: readonly string[], io: Io): { pairs: Pair[]; err
       pairs.push(p);
     }
   };
+  const shape = pattern.replace(/\{file\}|\{stem\}/g, '*');
+  const where = pattern.includes('/') ? 'for' : 'beside';
   for (const raw of paths) {
     const path = resolve(io.cwd, raw);
     try {
@@ -54,18 +87,28 @@ export function discover(paths: readonly string[], io: Io): { pairs: Pair[]; err
       if (st.isDirectory()) {
         const found: string[] = [];
         walk(path, found, io);
-        if (found.length === 0) throw new CliError(`${raw}: no sidecars (*${SIDECAR_SUFFIX}) in this folder`);
-        for (const s of found) push({ article: s.slice(0, -SIDECAR_SUFFIX.length), sidecar: s });
-      } else if (path.endsWith(SIDECAR_SUFFIX)) {
-        push({ article: path.slice(0, -SIDECAR_SUFFIX.length), sidecar: path });
-      } else {
-        const sidecar = path + SIDECAR_SUFFIX;
-        try {
-          statSync(sidecar);
-        } catch {
-          throw new CliError(`${raw}: no sidecar ${display(io, sidecar)} beside this article`);
+        let matched = 0;
+        for (const s of found) {
+          try {
+            const article = articleOf(s, pattern, io);
+            if (article === undefined) continue;
+            matched++;
+            push({ article, sidecar: s });
+          } catch (e) {
+            if (!(e instanceof CliError)) throw e;
+            matched++;
+            errors.push(e);
+          }
         }
-        push({ article: path, sidecar });
+        if (matched === 0) throw new CliError(`${raw}: no sidecars (${shape}) in this folder`);
+      } else {
+        const article = path.endsWith('.json') ? articleOf(path, pattern, io) : undefined;
+        if (article !== undefined) push({ article, sidecar: path });
+        else {
+          const sidecar = native(sidecarPathFor(posix(path), pattern));
+          if (!exists(sidecar)) throw new CliError(`${raw}: no sidecar ${display(io, sidecar)} ${where} this article`);
+          push({ article: path, sidecar });
+        }
       }
     } catch (e) {
       if (e instanceof CliError) errors.push(e);

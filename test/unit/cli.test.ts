@@ -201,4 +201,60 @@ describe('CLI (the built dist/cli.js, run as a process)', function () {
       assert.equal(readFileSync(join(dir, 'story.txt.attributions.json'), 'utf8'), sc);
     });
   });
+
+  describe('--sidecar-pattern (sidecars kept where the editor setting puts them)', () => {
+    const PATTERN = '.attributions/{stem}.json';
+    function writeUnder(name: string, article: string, sidecar: object): string {
+      mkdirSync(join(dir, 'desk', '.attributions'), { recursive: true });
+      writeFileSync(join(dir, 'desk', name), article);
+      const path = join(dir, 'desk', '.attributions', name.replace(/\.[^.]+$/, '.json'));
+      writeFileSync(path, serializeSidecar(sidecar as never));
+      return path;
+    }
+
+    it('validate finds the sidecars of a folder, of an article and of a sidecar path under the pattern', () => {
+      const sc = buildSidecar(text, HARBOUR_ACTORS, HARBOUR_SPECS);
+      sc.attributions.pop();
+      sc.actors = sc.actors.filter((a) => a.id !== 'marta-kowalski');
+      writeUnder('story.txt', text, sc);
+      const line = 'desk/story.txt:9:25: warning unattributed-quote Quotation “It’s about time,” has no attribution.\n';
+      for (const target of ['desk', 'desk/story.txt', 'desk/.attributions/story.json']) {
+        const r = cli(['validate', '--sidecar-pattern', PATTERN, target], dir);
+        assert.equal(r.code, 0, `${target}: ${r.stderr}`);
+        assert.equal(r.stdout, line, target);
+      }
+      // Without the option, the default name is looked for and not found.
+      const plain = cli(['validate', 'desk/story.txt'], dir);
+      assert.equal(plain.code, 2);
+      assert.match(plain.stderr, /no sidecar desk\/story\.txt\.attributions\.json beside this article/);
+    });
+
+    it('reports a sidecar whose article is missing instead of skipping it, and refuses a bad pattern', () => {
+      writeUnder('story.txt', text, buildSidecar(text, HARBOUR_ACTORS, HARBOUR_SPECS));
+      writeFileSync(join(dir, 'desk', '.attributions', 'gone.json'), '{}');
+      const r = cli(['validate', '--sidecar-pattern', PATTERN, 'desk'], dir);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /desk\/\.attributions\/gone\.json: no article for this sidecar \(looked for desk\/gone\.txt, /);
+      assert.match(r.stderr, /1 file checked/);
+      const bad = cli(['validate', '--sidecar-pattern', '../{file}.json', 'desk'], dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /--sidecar-pattern "\.\.\/\{file\}\.json": The sidecar name pattern must stay inside/);
+    });
+
+    it('fix rewrites the sidecar where the pattern says, and suggest --write creates one there', () => {
+      const path = writeUnder('story.txt', 'NOTE.\n' + text, buildSidecar(text, HARBOUR_ACTORS, HARBOUR_SPECS));
+      const f = cli(['fix', '--sidecar-pattern', PATTERN, 'desk'], dir);
+      assert.equal(f.code, 0, f.stdout + f.stderr);
+      assert.equal(JSON.parse(readFileSync(path, 'utf8')).attributions[0].content[0].start, buildSidecar(text, HARBOUR_ACTORS, HARBOUR_SPECS).attributions[0].content[0].start + 6);
+
+      mkdirSync(join(dir, 'wire'));
+      writeFileSync(join(dir, 'wire', 'vote.txt'), text);
+      const s = cli(['suggest', '--write', '--sidecar-pattern', PATTERN, 'wire/vote.txt'], dir);
+      assert.equal(s.code, 0, s.stderr);
+      const written = JSON.parse(readFileSync(join(dir, 'wire', '.attributions', 'vote.json'), 'utf8'));
+      assert.ok(written.attributions.length > 0);
+      assert.deepEqual(readdirSync(join(dir, 'wire')).sort(), ['.attributions', 'vote.txt'], 'nothing beside the article');
+      assert.equal(cli(['validate', '--sidecar-pattern', PATTERN, 'wire'], dir).code, 0);
+    });
+  });
 });

@@ -4,7 +4,7 @@ import { serializeSidecar } from '../../core/sidecar';
 import { TextIndex } from '../../core/text';
 import { preview, validate } from '../../core/validate';
 import { parseCommandArgs, parseSize, type Command } from '../command';
-import { discover } from '../discover';
+import { discover, sidecarPatternOption } from '../discover';
 import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, writeAtomic, type Io } from '../io';
 import { formatText, place } from '../report';
 
@@ -19,9 +19,11 @@ new offsets, atomically. Spans whose text is gone stay in the sidecar and are re
 nothing is removed. A sidecar that does not parse is reported and left untouched.
 
 Options:
-  --dry-run        report what would move without writing
-  --max-size SIZE  largest file read (default 20MB)
-  -h, --help       show this help
+  --dry-run              report what would move without writing
+  --max-size SIZE        largest file read (default 20MB)
+  --sidecar-pattern P    where sidecars live, as in the editor's newsAttribution.sidecarPattern
+                         setting (default {file}.attributions.json; e.g. .attributions/{stem}.json)
+  -h, --help             show this help
 
 Exit status: 0 every span anchored, 1 errors remain (orphans, invalid sidecars), 2 usage or I/O error.
 `,
@@ -29,10 +31,11 @@ Exit status: 0 every span anchored, 1 errors remain (orphans, invalid sidecars),
     const { values, positionals } = parseCommandArgs('fix', args, {
       'dry-run': { type: 'boolean' },
       'max-size': { type: 'string' },
+      'sidecar-pattern': { type: 'string' },
     });
     const maxBytes = parseSize('fix', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length === 0) throw new CliError('fix: name at least one article, sidecar or folder (see news-attribution fix --help)');
-    const { pairs, errors } = discover(positionals, io);
+    const { pairs, errors } = discover(positionals, io, sidecarPatternOption('fix', values['sidecar-pattern']));
     let remainingErrors = 0;
     for (const pair of pairs) {
       const articleShown = display(io, pair.article);

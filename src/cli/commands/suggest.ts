@@ -1,11 +1,13 @@
 /** `news-attribution suggest`: propose attributions for an article, print them or merge them into its sidecar. */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { SIDECAR_SUFFIX, type Attribution, type Sidecar } from '../../core/model';
 import { emptySidecar, parseSidecar, serializeSidecar } from '../../core/sidecar';
 import { mergeSuggestions, suggestAttributions } from '../../core/suggest';
+import { articlePathsFor, sidecarPathFor } from '../../core/naming';
 import { TextIndex } from '../../core/text';
 import { oneOf, parseCommandArgs, parseSize, type Command } from '../command';
+import { sidecarPatternOption } from '../discover';
 import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, writeAtomic, type Io } from '../io';
 
 function clip(s: string, n = 60): string {
@@ -43,13 +45,15 @@ never changed and running the command twice adds nothing new. A sidecar that doe
 was written for a different version of the article, is reported and left untouched.
 
 Options:
-  --write               merge the suggestions into <article>.attributions.json (atomically;
-                        the sidecar is created when missing)
+  --write               merge the suggestions into the article's sidecar (atomically; the sidecar,
+                        and its folder, are created when missing)
   --replace-suggested   with --write: drop the sidecar's earlier suggestions first
   --direct-only         only attributions whose content contains a quotation
   --format json|text    json (default): the sidecar document, or with --write a summary;
                         text: one line per suggestion (article:line:col: type id content cue source)
   --max-size SIZE       largest file read (default 20MB)
+  --sidecar-pattern P   where sidecars live, as in the editor's newsAttribution.sidecarPattern
+                        setting (default {file}.attributions.json; e.g. .attributions/{stem}.json)
   -h, --help            show this help
 
 Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing written),
@@ -62,19 +66,21 @@ Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing w
       'direct-only': { type: 'boolean' },
       format: { type: 'string' },
       'max-size': { type: 'string' },
+      'sidecar-pattern': { type: 'string' },
     });
+    const pattern = sidecarPatternOption('suggest', values['sidecar-pattern']);
     const format = oneOf('suggest', 'format', values.format, ['json', 'text'] as const, 'json');
     const maxBytes = parseSize('suggest', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length !== 1) throw new CliError('suggest: name exactly one article (see news-attribution suggest --help)');
     if (values['replace-suggested'] && !values.write) throw new CliError('suggest: --replace-suggested only applies with --write');
     const articlePath = resolve(io.cwd, positionals[0]);
-    if (articlePath.endsWith(SIDECAR_SUFFIX)) throw new CliError(`${positionals[0]}: is a sidecar; name the article it belongs to`);
+    if (articlePath.endsWith(SIDECAR_SUFFIX) || (articlePath.endsWith('.json') && articlePathsFor(articlePath, pattern).length)) throw new CliError(`${positionals[0]}: is a sidecar; name the article it belongs to`);
     const articleShown = display(io, articlePath);
     const article = readArticle(articlePath, articleShown, maxBytes);
     const index = new TextIndex(article.text);
     const fingerprint = { sha256: article.sha256, length: index.length };
 
-    const sidecarPath = articlePath + SIDECAR_SUFFIX;
+    const sidecarPath = sidecarPathFor(articlePath, pattern);
     const sidecarShown = display(io, sidecarPath);
     let existing: Sidecar = emptySidecar(fingerprint);
     const hadSidecar = existsSync(sidecarPath);
@@ -100,6 +106,11 @@ Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing w
     const merged = mergeSuggestions(existing, suggestions, { replaceSuggested: values['replace-suggested'] });
 
     if (values.write) {
+      try {
+        mkdirSync(dirname(sidecarPath), { recursive: true });
+      } catch (e) {
+        throw new CliError(`${sidecarShown}: cannot create its folder (${(e as Error).message})`);
+      }
       writeAtomic(sidecarPath, serializeSidecar(merged.sidecar), sidecarShown);
       const n = merged.added.length;
       if (format === 'text') {

@@ -3,7 +3,7 @@ import { ALL_CODES, type DiagnosticCode } from '../../core/diagnostics';
 import { TextIndex } from '../../core/text';
 import { validate, type SeveritySetting } from '../../core/validate';
 import { oneOf, parseCommandArgs, parseSize, type Command } from '../command';
-import { discover } from '../discover';
+import { discover, sidecarPatternOption } from '../discover';
 import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, type Io } from '../io';
 import { formatSarif, formatText, place, sortFindings, summarize, summaryLine, type Finding } from '../report';
 import { VERSION } from '../version';
@@ -31,13 +31,16 @@ Checks each article's sidecar (<article>.attributions.json): JSON syntax, the fo
 references, that every span still covers its text (proposing where stale spans moved), overlaps,
 direct quotes without quotation marks, and quotations that no attribution covers.
 
-Each path may be an article (its sidecar beside it), a sidecar, or a folder searched for sidecars.
+Each path may be an article (its sidecar beside it, or where --sidecar-pattern says), a sidecar, or a
+folder searched for sidecars.
 
 Options:
   --format text|json|sarif   output format (default text: path:line:col: severity code message)
   --severity CODE=LEVEL      change a check's severity (error, warning, info, hint, off); repeatable
   --no-unattributed          skip the unattributed-quotation check
   --max-size SIZE            largest file read (default 20MB)
+  --sidecar-pattern P        where sidecars live, as in the editor's newsAttribution.sidecarPattern
+                             setting (default {file}.attributions.json; e.g. .attributions/{stem}.json)
   -h, --help                 show this help
 
 Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.
@@ -48,13 +51,14 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O erro
       severity: { type: 'string', multiple: true },
       'no-unattributed': { type: 'boolean' },
       'max-size': { type: 'string' },
+      'sidecar-pattern': { type: 'string' },
     });
     const format = oneOf('validate', 'format', values.format, ['text', 'json', 'sarif'] as const, 'text');
     const severity = parseSeverities('validate', values.severity);
     const maxBytes = parseSize('validate', values['max-size'], DEFAULT_MAX_BYTES);
     if (positionals.length === 0) throw new CliError('validate: name at least one article, sidecar or folder (see news-attribution validate --help)');
 
-    const { pairs, errors } = discover(positionals, io);
+    const { pairs, errors } = discover(positionals, io, sidecarPatternOption('validate', values['sidecar-pattern']));
     const findings: Finding[] = [];
     const files: { article: string; sidecar: string; diagnostics: Finding[] }[] = [];
     for (const pair of pairs) {
