@@ -101,6 +101,8 @@ const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 't
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
+/** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 /** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
@@ -243,6 +245,8 @@ export class Engine {
         return false;
       case 'continue':
         if (next && (next.text === ':' || next.kind === 'open' || (next.text === ',' && T[i + 2]?.kind === 'open'))) break;
+        // "“…,” she continued." / "“…,” continued Smith.": after a quotation that ends in a comma.
+        if (this.afterQuoteComma(i, S.a)) break;
         return false;
       case 'show':
       case 'find': {
@@ -327,6 +331,14 @@ export class Engine {
       }
     }
     return true;
+  }
+
+  /** Whether the verb at i follows a quotation ending in a comma, directly or after a short subject ("“…,” she continued"). */
+  private afterQuoteComma(i: number, lo: number): boolean {
+    const T = this.T;
+    let k = i - 1;
+    while (k >= lo && i - k <= 4 && T[k].kind === 'word' && T[k].q < 0 && (T[k].cap || SUBJECT_PRONOUNS.has(T[k].lower))) k--;
+    return k >= lo && T[k].kind === 'close' && (this.doc.text[T[k].s - 1] === ',' || T[k - 1]?.text === ',');
   }
 
   private quoteWithin(from: number, to: number): boolean {
@@ -975,6 +987,8 @@ export class Engine {
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+      // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
+      if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
     }
     return b;
   }
