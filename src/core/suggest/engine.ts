@@ -30,6 +30,8 @@ import {
   MEDIUM_NOUNS,
   MONTHS,
   NP_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+  REPORT_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   VERB_FORMS,
@@ -145,6 +147,7 @@ export class Engine {
       }
     }
     this.labels();
+    this.reportNouns();
     this.continueQuotations();
     return this.finish();
   }
@@ -220,6 +223,8 @@ export class Engine {
       case 'call':
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
+        // "Benning called the plan a disaster", "she has called him unfit": naming an object.
+        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl)) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
       case 'talk':
@@ -263,13 +268,19 @@ export class Engine {
         // "declined to comment", "refuses to release": a refusal to speak or act is reported too.
         if (next?.lower === 'to' || weak) break;
         return false;
-      case 'know':
-      case 'consider':
-      case 'project':
       case 'attack':
       case 'support':
       case 'oppose':
       case 'endorse':
+        // "Harlow attacked Benning for …", "the union endorsed Lopez": a stance taken by a named or
+        // pronoun subject (or after an auxiliary) towards an object.
+        if (weak) break;
+        if (vf.form === 'ing' || vf.form === 'base' || !pl || !(prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl))) return false;
+        if (!next || next.kind !== 'word' || !(next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower))) return false;
+        break;
+      case 'know':
+      case 'consider':
+      case 'project':
       case 'seek':
         if (!weak) return false;
         break;
@@ -331,6 +342,40 @@ export class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an object and its complement follow at k ("the plan a disaster", "him unfit",
+   * "Trump’s claims false"), as after "called": a pronoun, name or determiner phrase, then an
+   * indefinite article or an adjective.
+   */
+  private objectComplement(k: number, hi: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.kind !== 'word' || t.q >= 0) return false;
+    let m = k;
+    if (/^(him|her|them|it|us|me|himself|herself|themselves|itself)$/.test(t.lower)) m = k + 1;
+    else if (t.cap && !DETERMINERS.has(t.lower)) {
+      while (m < hi && ((T[m].kind === 'word' && T[m].cap && T[m].q < 0) || this.isAbbrevPeriod(m))) {
+        const poss = POSSESSIVES.test(T[m].text);
+        m++;
+        if (poss) {
+          while (m < hi && m - k < 6 && T[m].kind === 'word' && !T[m].cap && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower)) m++;
+          break;
+        }
+      }
+    } else if (DETERMINERS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') {
+      m = k + 1;
+      while (m < hi && m - k < 5 && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower) && !NP_PREPOSITIONS.has(T[m].lower)) m++;
+      if (m === k + 1) return false;
+      // "the plan a disaster": only an article makes the split sure after a determiner phrase.
+      return m < hi && (T[m].lower === 'a' || T[m].lower === 'an');
+    } else return false;
+    if (m === k || m >= hi) return false;
+    const c = T[m];
+    if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
+    if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
+    return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
   }
 
   /** Whether the verb at i follows a quotation ending in a comma, directly or after a short subject ("“…,” she continued"). */
@@ -1167,6 +1212,45 @@ export class Engine {
       const cueEnd = v + (T[v + 1]?.lower === 'after' || T[v + 1]?.lower === 'on' || T[v + 1]?.lower === 'at' ? 2 : 1);
       this.drafts.push({ content: [[cueEnd, q.close + 1]], cue: [cueStart, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
       covered.add(open);
+    }
+  }
+
+  /**
+   * Report nouns with a "that" clause: "Trump’s claim that …", "his warning that …", "the
+   * ministry’s assurance that …" — the noun is the cue, the possessor the source, the clause the
+   * content. Words already inside another suggestion are left to it.
+   */
+  private reportNouns(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let k = 1; k + 2 < T.length; k++) {
+      const t = T[k];
+      if (t.kind !== 'word' || t.q >= 0 || !REPORT_NOUNS.has(t.lower) || T[k + 1].lower !== 'that' || T[k + 1].q >= 0) continue;
+      const si = sentenceOf[k];
+      const S = sentences[si];
+      if (k + 2 >= S.b || sentenceOf[k + 1] !== si) continue;
+      // The possessor: "Trump’s", "the ministry’s", "his"; without one, no source is suggested.
+      const p = T[k - 1];
+      if (p.q >= 0 || p.kind !== 'word' || sentenceOf[k - 1] !== si) continue;
+      let source: Range2 | undefined;
+      if (POSSESSIVE_PRONOUNS.has(p.lower)) source = [k - 1, k];
+      else if (POSSESSIVES.test(p.text) && !/^(it|that|there|what|who|he|she)['’]s$/.test(p.lower)) {
+        const np = this.npBackward(k - 1, S.a);
+        source = [np >= 0 ? np : k - 1, k];
+      } else if (!(p.lower === 'the' || p.lower === 'a' || p.lower === 'an')) continue;
+      // The clause after "that": the next word must open one (not "that report was …").
+      const f = T[k + 2];
+      if (f.kind !== 'word' && f.kind !== 'open') continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) for (const [a, b] of d.content) covered.fill(1, a, b);
+      }
+      if (covered[k + 1]) continue;
+      const end = this.cutTail(k + 1, this.contentEnd(S));
+      if (end <= k + 2) continue;
+      this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
+      covered.fill(1, k + 1, end);
     }
   }
 

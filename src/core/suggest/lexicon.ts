@@ -181,6 +181,20 @@ export const TIME_WORDS = new Set([
   'separately', 'afterward', 'afterwards', 'overnight', 'also', 'too', 'on', 'in', 'at', 'during', 'the', 'a', 'an',
 ]);
 
+/**
+ * Nouns that report what someone said or holds, followed by a "that" clause with the content:
+ * "Trump’s claim that …", "her warning that …", "the ministry’s assurance that …".
+ */
+export const REPORT_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'contention', 'insistence', 'argument', 'warning', 'warnings', 'suggestion',
+  'allegation', 'allegations', 'statement', 'belief', 'view', 'promise', 'promises', 'pledge', 'prediction', 'predictions',
+  'admission', 'concern', 'concerns', 'fear', 'fears', 'report', 'reports', 'announcement', 'accusation', 'accusations',
+  'complaint', 'complaints', 'charge', 'charges', 'denial', 'estimate', 'assurance', 'assurances', 'vow', 'threat',
+  'acknowledgment', 'acknowledgement', 'conclusion', 'finding', 'findings', 'observation', 'reminder', 'declaration',
+  'insinuation', 'implication', 'boast', 'hope', 'hopes', 'expectation', 'suspicion', 'suspicions', 'worry', 'worries',
+  'theory', 'assessment', 'testimony', 'confirmation', 'explanation', 'proposal', 'recommendation', 'demand', 'demands',
+]);
+
 /** Nouns of a communication that follow "in a/an" after a cue ("said in a statement"). */
 export const MEDIUM_NOUNS = new Set([
   'statement', 'interview', 'tweet', 'tweets', 'email', 'e-mail', 'speech', 'post', 'letter', 'video', 'op-ed', 'release',
