@@ -30,4 +30,53 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     const [a] = suggest('“The ferries must run on time,” Mayor Fran\u00c3\u0083\u00c2\u00a7oise Lebrun said on Monday.');
     assert.deepEqual(a, { content: ['“The ferries must run on time,”'], cue: ['said'], mention: ['Mayor Fran\u00c3\u0083\u00c2\u00a7oise Lebrun'] });
   });
+
+  it('reads a stance verb with an object as a cue ("attacked X for …", "endorsed X")', () => {
+    assert.deepEqual(suggest('Harlow attacked Benning for his support of the tunnel plan.'), [
+      { content: ['Benning for his support of the tunnel plan'], cue: ['attacked'], mention: ['Harlow'] },
+    ]);
+    assert.deepEqual(suggest('The pilots’ union endorsed Maria Lopez for mayor.'), [
+      { content: ['Maria Lopez for mayor'], cue: ['endorsed'], mention: ['The pilots’ union'] },
+    ]);
+    // a noun, not a verb
+    assert.deepEqual(suggest('The attacks on the depot stopped in May.'), []);
+  });
+
+  it('reads "called X a Y" as naming, but not "called a news conference"', () => {
+    assert.deepEqual(suggest('Benning called the plan a disaster for the harbour.'), [
+      { content: ['the plan a disaster for the harbour'], cue: ['called'], mention: ['Benning'] },
+    ]);
+    assert.deepEqual(suggest('She has called him unfit for office.'), [{ content: ['him unfit for office'], cue: ['has called'], mention: ['She'] }]);
+    assert.deepEqual(suggest('The mayor called a news conference on Monday.'), []);
+    assert.deepEqual(suggest('He called the police.'), []);
+  });
+
+  it('reads a report noun with a that-clause: the possessor is the source', () => {
+    assert.deepEqual(suggest('Greene’s claim that the pier was safe was repeated on Monday.'), [
+      { content: ['that the pier was safe was repeated on Monday'], cue: ['claim'], mention: ['Greene’s'] },
+    ]);
+    assert.deepEqual(suggest('Before the storm, his warning that the dam could fail went unheeded.'), [
+      { content: ['that the dam could fail went unheeded'], cue: ['warning'], mention: ['his'] },
+    ]);
+    // a relative "that" after a noun that is not a report
+    assert.deepEqual(suggest('The bridge that the council built is closed.'), []);
+  });
+
+  it('takes the chain verb into the cue: "went on to say", "continues to insist"', () => {
+    assert.deepEqual(suggest('The mayor continues to insist that the ferry will run.'), [
+      { content: ['that the ferry will run'], cue: ['continues to insist'], mention: ['The mayor'] },
+    ]);
+    assert.deepEqual(suggest('“The pier is safe,” Varga said, going on to say that “nobody was ever at risk.”'), [
+      { content: ['“The pier is safe,”'], cue: ['said'], mention: ['Varga'] },
+      { content: ['that “nobody was ever at risk.”'], cue: ['going on to say'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads a title-case headline with a quotation after a reporting verb', () => {
+    const text = 'Dock Union Slams Mayor As ‘A Danger To The Port’\n\nThe union said on Monday that the mayor had failed.\n';
+    assert.deepEqual(suggest(text), [
+      { content: ['Mayor As ‘A Danger To The Port’'], cue: ['Slams'], mention: ['Dock Union'] },
+      { content: ['that the mayor had failed'], cue: ['said'], mention: ['The union'] },
+    ]);
+  });
 });

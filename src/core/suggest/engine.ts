@@ -103,6 +103,11 @@ const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 't
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
+/** Verbs chained before a reporting verb ("went on to say", "continued to insist"), with their forms. */
+const CHAIN_VERBS = new Map<string, VerbForm['form']>([
+  ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
+  ['continue', 'base'], ['continues', 's'], ['continued', 'ed'], ['continuing', 'ing'],
+]);
 /** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -146,6 +151,7 @@ export class Engine {
         this.dashCredit(s);
       }
     }
+    this.headlineQuote();
     this.labels();
     this.reportNouns();
     this.continueQuotations();
@@ -181,11 +187,15 @@ export class Engine {
           continue;
         }
       }
-      const vf = VERB_FORMS.get(lw);
-      if (!vf) continue;
-      if (vf.cls === 'thought' && !thought) continue;
-      if (!this.isVerbUse(i, vf, S, weak)) continue;
-      let a = i;
+      const vf0 = VERB_FORMS.get(lw);
+      if (!vf0) continue;
+      if (vf0.cls === 'thought' && !thought) continue;
+      // "went on to say", "continues to insist": the chain verb carries the tense and opens the cue.
+      const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
+      let vf = vf0;
+      if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
+      else if (!this.isVerbUse(i, vf0, S, weak)) continue;
+      let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
         const p = T[a - 1];
         if (p.kind !== 'word' || p.q >= 0) break;
@@ -275,7 +285,7 @@ export class Engine {
         // "Harlow attacked Benning for …", "the union endorsed Lopez": a stance taken by a named or
         // pronoun subject (or after an auxiliary) towards an object.
         if (weak) break;
-        if (vf.form === 'ing' || vf.form === 'base' || !pl || !(prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl))) return false;
+        if (vf.form === 'ing' || vf.form === 'base' || !pl || prev!.kind !== 'word' || (CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl))) return false;
         if (!next || next.kind !== 'word' || !(next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower))) return false;
         break;
       case 'know':
@@ -376,6 +386,21 @@ export class Engine {
     if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
     if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
     return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
+  }
+
+  /** The chain verb of "went on to say" or "continues to insist" before the base form at i, or -1. */
+  private chainBefore(i: number, lo: number): number {
+    const T = this.T;
+    if (i - 2 < lo || T[i - 1].lower !== 'to') return -1;
+    let k = i - 2;
+    if (T[k].lower === 'on') k--;
+    if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return -1;
+    const form = CHAIN_VERBS.get(T[k].lower);
+    if (!form) return -1;
+    // "go on to", but "continue to" without "on"
+    const isGo = /^(go|goes|went|gone|going)$/.test(T[k].lower);
+    if (isGo !== (T[k + 1].lower === 'on')) return -1;
+    return k;
   }
 
   /** Whether the verb at i follows a quotation ending in a comma, directly or after a short subject ("“…,” she continued"). */
@@ -1269,6 +1294,40 @@ export class Engine {
       k--;
     }
     return -1;
+  }
+
+  /**
+   * A headline in title case with a quotation after a reporting verb: "Mayor Slams Ferry Plan As
+   * ‘A Costly Mistake’" — the words before the verb are the source, the rest up to the quotation's
+   * end the content.
+   */
+  private headlineQuote(): void {
+    const T = this.T;
+    const para = this.doc.paragraphs[0];
+    if (!para || para.b - para.a > 40 || this.drafts.some((d) => d.para === 0)) return;
+    let words = 0;
+    let caps = 0;
+    for (let k = para.a; k < para.b; k++) {
+      if (T[k].kind !== 'word' || !/\p{L}/u.test(T[k].text)) continue;
+      words++;
+      if (T[k].cap) caps++;
+    }
+    if (words < 3 || caps < 0.7 * words) return;
+    let open = para.a;
+    while (open < para.b && T[open].kind !== 'open') open++;
+    if (open >= para.b) return;
+    const q = this.doc.quotes[T[open].q];
+    if (!q.closed) return;
+    for (let v = open - 1; v > para.a; v--) {
+      const t = T[v];
+      if (t.kind !== 'word' || t.q >= 0) return;
+      const vf = VERB_FORMS.get(t.lower);
+      if (!vf || vf.cls === 'thought' || vf.form === 'ing' || !t.cap) continue;
+      // The source: capitalised words from the headline's start.
+      for (let k = para.a; k < v; k++) if (T[k].kind !== 'word' && !this.isAbbrevPeriod(k)) return;
+      this.drafts.push({ content: [[v + 1, q.close + 1]], cue: [v, v + 1], source: [para.a, v], para: 0, sent: this.doc.sentenceOf[v], cls: 'speech' });
+      return;
+    }
   }
 
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */

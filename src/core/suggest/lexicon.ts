@@ -33,7 +33,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['joke', 'speech'], ['lament', 'speech'], ['mention', 'speech'], ['muse', 'speech'], ['proclaim', 'speech'],
   ['reiterate', 'speech'], ['repeat', 'speech'], ['retort', 'speech'], ['reveal', 'speech'], ['scoff', 'speech'],
   ['shout', 'speech'], ['speculate', 'speech'], ['whisper', 'speech'], ['yell', 'speech'], ['quip', 'speech', 'quip|quips|quipped|quipping|quipped'],
-  ['urge', 'speech'], ['accuse', 'act'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
+  ['urge', 'speech'], ['rip', 'act', 'rip|rips|ripped|ripping|ripped'], ['accuse', 'act'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
   ['criticize', 'act'], ['criticise', 'act'], ['praise', 'act'], ['demand', 'act'], ['disclose', 'speech'],
   ['vow', 'speech'], ['pledge', 'speech'], ['promise', 'speech'], ['threaten', 'speech'], ['assure', 'speech'],
   ['advise', 'speech'], ['recommend', 'act'], ['propose', 'act'], ['announce', 'speech'], ['report', 'speech'],
