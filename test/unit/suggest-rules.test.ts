@@ -79,4 +79,26 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that the mayor had failed'], cue: ['said'], mention: ['The union'] },
     ]);
   });
+
+  it('credits a quotation to the short subject of a past-tense verb the lexicon does not list', () => {
+    assert.deepEqual(suggest('“We are not moving,” she laughed.'), [{ content: ['“We are not moving,”'], cue: ['laughed'], mention: ['she'] }]);
+    assert.deepEqual(suggest('“Not a chance,” the harbour master shot back.'), [
+      { content: ['“Not a chance,”'], cue: ['shot back'], mention: ['the harbour master'] },
+    ]);
+    assert.deepEqual(suggest('“It is over,” recounted Ines Varga.'), [{ content: ['“It is over,”'], cue: ['recounted'], mention: ['Ines Varga'] }]);
+    // a title in quotation marks followed by a description, not a speaker
+    assert.deepEqual(suggest('The council named it “Harbour Day,” a designated holiday.'), []);
+  });
+
+  it('credits a quotation after a colon at the end of a sentence to the sentence’s subject', () => {
+    assert.deepEqual(suggest('Varga had a simple message for the council: “Fix the pier.”'), [
+      { content: ['“Fix the pier.”'], cue: [':'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('does not read "who declined to give her name" as a report', () => {
+    assert.deepEqual(suggest('“It’s a mess,” one resident, who declined to give her name, said.'), [
+      { content: ['“It’s a mess,”'], cue: ['said'], mention: ['one resident, who declined to give her name'] },
+    ]);
+  });
 });

@@ -108,6 +108,8 @@ const CHAIN_VERBS = new Map<string, VerbForm['form']>([
   ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
   ['continue', 'base'], ['continues', 's'], ['continued', 'ed'], ['continuing', 'ing'],
 ]);
+/** Irregular past tenses of verbs of saying that the lexicon does not list ("he shot back"). */
+const IRREGULAR_PAST = new Set(['shot', 'hit', 'spoke', 'began', 'cried', 'went', 'read', 'sang', 'wrote', 'told', 'swore', 'broke', 'struck', 'threw', 'bit', 'put']);
 /** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -152,6 +154,7 @@ export class Engine {
       }
     }
     this.headlineQuote();
+    this.uncoveredQuotes();
     this.labels();
     this.reportNouns();
     this.continueQuotations();
@@ -228,6 +231,8 @@ export class Engine {
     }
     // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
+    // "who declined to be named", "who refused to give her name": about the source's anonymity.
+    if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
@@ -386,6 +391,80 @@ export class Engine {
     if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
     if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
     return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
+  }
+
+  /**
+   * Quotations no cue reached, in two shapes that still name their speaker:
+   * - `“…,” SUBJECT VERBED` with a verb the lexicon does not know ("“…,” she laughed", "“…,” he
+   *   shot back", "“…,” recounted Varga"): a past-tense verb right after a short subject;
+   * - `SUBJECT … : “…”` at the end of a sentence ("Varga had a simple message: “…”"): the colon is
+   *   the cue and the subject of the sentence the source.
+   */
+  private uncoveredQuotes(): void {
+    const T = this.T;
+    const { quotes, sentenceOf, sentences } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (const q of quotes) {
+      if (!q.closed || q.part > 0) continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) for (const [a, b] of d.content) covered.fill(1, a, b);
+      }
+      if (covered[q.open]) continue;
+      const si = sentenceOf[q.open];
+      const S = sentences[si];
+      const close = q.close;
+      // `“…,” SUBJECT VERBED`
+      if (close + 2 < S.b && /[,?!]/.test(this.doc.text[T[close].s - 1] ?? '') && sentenceOf[close + 1] === si) {
+        let v = close + 1;
+        while (v < S.b && v - close <= 6 && T[v].kind === 'word' && T[v].q < 0 && !this.pastVerb(v)) v++;
+        if (v < S.b && T[v].kind === 'word' && T[v].q < 0 && this.pastVerb(v)) {
+          let source: Range2 | undefined;
+          if (v > close + 1) {
+            const np = this.npBackward(v - 1, close + 1);
+            if (np === close + 1 && !(v - np === 1 && DETERMINERS.has(T[np].lower))) source = [np, v];
+          } else {
+            const e = this.npForward(v + 1, S.b);
+            if (e > v + 1) source = [v + 1, e];
+          }
+          if (source) {
+            const cueEnd = v + 1 < S.b && /^(back|in|out|up|on)$/.test(T[v + 1].lower) ? v + 2 : v + 1;
+            this.drafts.push({ content: [[q.open, close + 1]], cue: [v, cueEnd], source, para: S.para, sent: si, cls: 'speech' });
+            covered.fill(1, q.open, close + 1);
+            continue;
+          }
+        }
+      }
+      // `SUBJECT …: “…”` ending the sentence
+      const colon = q.open - 1;
+      if (colon > S.a && T[colon].text === ':' && this.contentEnd(S) <= close + 1) {
+        const subj = this.mainSubject(S, colon);
+        if (subj && subj[1] < colon) {
+          this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
+          covered.fill(1, q.open, close + 1);
+        }
+      }
+    }
+  }
+
+  /** A past-tense verb the lexicon may not know: "laughed", "shot", "wrote". */
+  private pastVerb(k: number): boolean {
+    const t = this.T[k];
+    if (t.cap) return false;
+    const w = t.lower;
+    if (VERB_FORMS.has(w)) return VERB_FORMS.get(w)!.form === 'ed';
+    return (w.length > 4 && /[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(w) && !CLAUSE_STOPS.has(w)) || IRREGULAR_PAST.has(w);
+  }
+
+  /** Whether [k, …) reads "be named", "be identified", "be quoted" or "give her name". */
+  private anonymityAfter(k: number, hi: number): boolean {
+    const T = this.T;
+    if (k + 1 >= hi) return false;
+    if (T[k].lower === 'be' && /^(named|identified|quoted|publicly|quoted)$/.test(T[k + 1].lower)) return true;
+    if (T[k].lower === 'give' || T[k].lower === 'provide' || T[k].lower === 'share' || T[k].lower === 'use') {
+      for (let m = k + 1; m < Math.min(hi, k + 4); m++) if (/^(name|names|surname)$/.test(T[m].lower)) return true;
+    }
+    return false;
   }
 
   /** The chain verb of "went on to say" or "continues to insist" before the base form at i, or -1. */
