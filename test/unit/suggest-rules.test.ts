@@ -101,4 +101,19 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['“It’s a mess,”'], cue: ['said'], mention: ['one resident, who declined to give her name'] },
     ]);
   });
+
+  it('reads "questioned" and "offered" with an object, and "plans to" after a noun subject', () => {
+    assert.deepEqual(suggest('She has questioned the need for a second ferry terminal.'), [
+      { content: ['the need for a second ferry terminal'], cue: ['has questioned'], mention: ['She'] },
+    ]);
+    assert.deepEqual(suggest('The minister offered some pointed advice to the council.'), [
+      { content: ['some pointed advice to the council'], cue: ['offered'], mention: ['The minister'] },
+    ]);
+    assert.deepEqual(suggest('The port authority plans to raise the fees in June.'), [
+      { content: ['to raise the fees in June'], cue: ['plans'], mention: ['The port authority'] },
+    ]);
+    // nouns, not verbs
+    assert.deepEqual(suggest('The questions about the budget remain.'), []);
+    assert.deepEqual(suggest('The city’s plans to raise the fees were dropped.'), []);
+  });
 });

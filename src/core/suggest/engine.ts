@@ -287,11 +287,11 @@ export class Engine {
       case 'support':
       case 'oppose':
       case 'endorse':
-        // "Harlow attacked Benning for …", "the union endorsed Lopez": a stance taken by a named or
-        // pronoun subject (or after an auxiliary) towards an object.
+      case 'offer':
+        // "Harlow attacked Benning for …", "the union endorsed Lopez", "offered some advice": a
+        // stance taken by the subject towards an object.
         if (weak) break;
-        if (vf.form === 'ing' || vf.form === 'base' || !pl || prev!.kind !== 'word' || (CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl))) return false;
-        if (!next || next.kind !== 'word' || !(next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower))) return false;
+        if (vf.form === 'ing' || vf.form === 'base' || !this.stanceObject(i, S)) return false;
         break;
       case 'know':
       case 'consider':
@@ -314,7 +314,10 @@ export class Engine {
       case 'note':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
         if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
-        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
+        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) {
+          // "She has questioned the need for …": doubting an object, after a subject or an auxiliary.
+          if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
+        }
         break;
       default:
         if (vf.cls === 'weak' && !weak) return false;
@@ -332,7 +335,8 @@ export class Engine {
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
       if (!prev || prev.kind !== 'word') return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
-      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!));
+      // … or after a plain noun subject: "the campaign plans to …".
+      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text)));
       if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
@@ -454,6 +458,15 @@ export class Engine {
     const w = t.lower;
     if (VERB_FORMS.has(w)) return VERB_FORMS.get(w)!.form === 'ed';
     return (w.length > 4 && /[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(w) && !CLAUSE_STOPS.has(w)) || IRREGULAR_PAST.has(w);
+  }
+
+  /** Whether the verb at i has a subject or auxiliary before it and an object after it (a name, pronoun or determiner phrase). */
+  private stanceObject(i: number, S: Sentence): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    if (!prev || prev.kind !== 'word' || (CLAUSE_STOPS.has(prev.lower) && !AUXILIARIES.has(prev.lower))) return false;
+    return !!next && next.kind === 'word' && next.q < 0 && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower));
   }
 
   /** Whether [k, …) reads "be named", "be identified", "be quoted" or "give her name". */
