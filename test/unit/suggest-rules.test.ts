@@ -116,4 +116,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The questions about the budget remain.'), []);
     assert.deepEqual(suggest('The city’s plans to raise the fees were dropped.'), []);
   });
+
+  it('reads "in the words of X" and "in X’s words" like "according to"', () => {
+    assert.deepEqual(suggest('In the words of one captain, “the port is dying.”'), [
+      { content: ['“the port is dying.”'], cue: ['In the words of'], mention: ['one captain'] },
+    ]);
+    assert.deepEqual(suggest('The port, in Varga’s words, “is dying.”'), [
+      { content: ['The port', '“is dying.”'], cue: ['words'], mention: ['Varga’s'] },
+    ]);
+    assert.deepEqual(suggest('In other words, the port is closed.'), []);
+  });
 });

@@ -180,6 +180,26 @@ export class Engine {
         i++;
         continue;
       }
+      // "In the words of one captain, …" (the source follows, as after "according to") and "in her
+      // words" / "in Varga’s words" (the possessor is the source).
+      if (lw === 'in' && i + 2 < S.b) {
+        const n1 = T[i + 1];
+        if (n1.lower === 'the' && T[i + 2].lower === 'words' && i + 3 < S.b && T[i + 3].lower === 'of') {
+          this.cues.push({ a: i, b: i + 4, verb: i, lemma: 'in the words of', cls: 'according', form: 'special', sent });
+          i += 3;
+          continue;
+        }
+        if (n1.kind === 'word' && (POSSESSIVE_PRONOUNS.has(n1.lower) || POSSESSIVES.test(n1.text)) && T[i + 2].lower === 'words' && (i + 3 >= S.b || T[i + 3].text === ',')) {
+          const np = POSSESSIVES.test(n1.text) ? (() => {
+            let k = i + 1;
+            while (k - 1 > i && (T[k - 1].cap || this.isAbbrevPeriod(k - 1))) k--;
+            return k;
+          })() : i + 1;
+          this.cues.push({ a: i + 2, b: i + 3, verb: i + 2, lemma: 'words', cls: 'according', form: 'special', sent, subject: [np, i + 2] });
+          i += 2;
+          continue;
+        }
+      }
       // "As Simonyan put it, …" / "…, as one official put it."
       if (lw === 'put' && i + 1 < S.b && T[i + 1].lower === 'it') {
         let k = i - 1;
@@ -1285,6 +1305,8 @@ export class Engine {
     } else {
       content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
       if (T[as - 1].kind === 'close') content = [[k, as]];
+      // "The port, as one captain put it, “is dying.”": the clause goes on after the aside.
+      if (T[as - 1].text === ',' && c.b < stop && T[c.b].text === ',' && c.b + 1 < stop && this.isContinuation(c.b + 1, stop, true)) content.push([c.b + 1, stop]);
     }
     return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
   }
