@@ -126,4 +126,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('In other words, the port is closed.'), []);
   });
+
+  it('puts the preposition of a topic into the cue ("complained about", "warned of")', () => {
+    assert.deepEqual(suggest('Varga complained about the noise from the terminal.'), [
+      { content: ['the noise from the terminal'], cue: ['complained about'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('The captain warned of chaos on the water.'), [{ content: ['chaos on the water'], cue: ['warned of'], mention: ['The captain'] }]);
+  });
+
+  it('reads "considered X a Y" and "indicated that …"', () => {
+    assert.deepEqual(suggest('The mayor did not consider Varga a realistic option.'), [
+      { content: ['Varga a realistic option'], cue: ['did not consider'], mention: ['The mayor'] },
+    ]);
+    assert.deepEqual(suggest('Officials indicated that the fees would rise.'), [
+      { content: ['that the fees would rise'], cue: ['indicated'], mention: ['Officials'] },
+    ]);
+    assert.deepEqual(suggest('The council will consider the plan in May.'), []);
+  });
 });

@@ -110,6 +110,8 @@ const CHAIN_VERBS = new Map<string, VerbForm['form']>([
 ]);
 /** Irregular past tenses of verbs of saying that the lexicon does not list ("he shot back"). */
 const IRREGULAR_PAST = new Set(['shot', 'hit', 'spoke', 'began', 'cried', 'went', 'read', 'sang', 'wrote', 'told', 'swore', 'broke', 'struck', 'threw', 'bit', 'put']);
+/** Prepositions that join a cue to its topic ("complained about", "warned of"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
 /** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -313,8 +315,17 @@ export class Engine {
         if (weak) break;
         if (vf.form === 'ing' || vf.form === 'base' || !this.stanceObject(i, S)) return false;
         break;
-      case 'know':
+      case 'indicate':
+        // "indicated that …": with a clause only.
+        if (weak) break;
+        if (vf.form === 'en' || vf.form === 'ing' || !(next?.lower === 'that' || next?.lower === 'whether')) return false;
+        break;
       case 'consider':
+        // "did not consider Clarke a realistic option", "considered it a threat".
+        if (weak) break;
+        if (vf.form === 'ing' || !pl || !(prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl)) || !this.objectComplement(i + 1, S.b)) return false;
+        break;
+      case 'know':
       case 'project':
       case 'seek':
         if (!weak) return false;
@@ -1075,7 +1086,10 @@ export class Engine {
             }
           }
           if (from < stop) {
-            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+            // "complained about the noise", "warned of chaos": the preposition belongs to the cue.
+            let cueEnd = c.b;
+            if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind !== 'punct') cueEnd = ++from;
+            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
             // "… said:" at the end of a paragraph introduces the next one.
             const next = this.doc.paragraphs[para + 1];
