@@ -143,4 +143,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The council will consider the plan in May.'), []);
   });
+
+  it('ends content after a quotation that closes with a comma before "but"', () => {
+    assert.deepEqual(suggest('Varga described the closure as a “painful but necessary step,” but the union disagreed.'), [
+      { content: ['the closure as a “painful but necessary step,”'], cue: ['described'], mention: ['Varga'] },
+    ]);
+  });
 });

@@ -1169,6 +1169,8 @@ export class Engine {
       // “partial,” meaning …: a comma inside the closing quotation mark ends the clause too.
       if (t.kind === 'close' && words >= 3 && this.doc.text[t.s - 1] === ',') {
         const n = T[k + 1];
+        // “…,” but …: a clause of the writer's after the quoted words.
+        if (n && n.kind === 'word' && n.lower === 'but' && !this.quoteWithin(k + 1, b)) return k + 1;
         if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
       }
       if (t.q >= 0) continue;
