@@ -149,4 +149,20 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the closure as a “painful but necessary step,”'], cue: ['described'], mention: ['Varga'] },
     ]);
   });
+
+  it('keeps a participle or adjective phrase in the source ("officials familiar with the plan said")', () => {
+    assert.deepEqual(suggest('Officials familiar with the plan said it would pass.'), [
+      { content: ['it would pass'], cue: ['said'], mention: ['Officials familiar with the plan'] },
+    ]);
+    assert.deepEqual(suggest('Protesters marching through the streets chanted “We want the port.”'), [
+      { content: ['“We want the port.”'], cue: ['chanted'], mention: ['Protesters marching through the streets'] },
+    ]);
+  });
+
+  it('reads a base-form cue after an adverb ("police also fear that"), but not "add X to Y"', () => {
+    assert.deepEqual(suggest('But police also fear that sweeping arrests could add fuel to the protests.'), [
+      { content: ['that sweeping arrests could add fuel to the protests'], cue: ['also fear'], mention: ['police'] },
+    ]);
+    assert.deepEqual(suggest('The new berths could add capacity to the port.'), []);
+  });
 });

@@ -255,6 +255,8 @@ export class Engine {
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // "who declined to be named", "who refused to give her name": about the source's anonymity.
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
+    // "could add fuel to the tensions": adding something to something is not a report.
+    if (vf.lemma === 'add' && next && next.kind === 'word' && next.lower !== 'that' && this.objectThenTo(i + 1, S.b)) return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
@@ -356,11 +358,15 @@ export class Engine {
     if (vf.form === 'base') {
       // "they say", "officials say", "Mr. Grassley and Mr. Leahy say", "will say"; not "to say", "a say".
       if (!pl || prev!.kind !== 'word') return false;
-      if (pl === 'it' || pl === 'he' || pl === 'she' || pl === 'to' || CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl) && pl !== 'that') return false;
+      // "police also fear": the word before the adverbs decides.
+      let pk = i - 1;
+      while (pk > S.a && T[pk].kind === 'word' && CUE_ADVERBS.has(T[pk].lower) && !AUXILIARIES.has(T[pk].lower)) pk--;
+      const pw = pk < i - 1 && T[pk].kind === 'word' ? T[pk].lower : pl;
+      if (pw === 'it' || pw === 'he' || pw === 'she' || pw === 'to' || CLAUSE_STOPS.has(pw) && !AUXILIARIES.has(pw) && pw !== 'that') return false;
       // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
       if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
-        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police' || (i >= S.a + 2 && T[i - 2].lower === 'and' && prev!.cap);
-        if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || plural)) return false;
+        const plural = /[^s]s$/.test(pw) || pw === 'people' || pw === 'police' || (pk >= S.a + 1 && T[pk - 1].lower === 'and' && T[pk].cap);
+        if (!(AUXILIARIES.has(pw) || SUBJECT_PRONOUNS.has(pw) || plural)) return false;
       }
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
@@ -524,6 +530,18 @@ export class Engine {
     const isGo = /^(go|goes|went|gone|going)$/.test(T[k].lower);
     if (isGo !== (T[k + 1].lower === 'on')) return -1;
     return k;
+  }
+
+  /** Whether a short noun phrase at k is followed by "to" ("fuel to the fire", "$5 million to the budget"). */
+  private objectThenTo(k: number, hi: number): boolean {
+    const T = this.T;
+    for (let m = k; m < Math.min(hi, k + 5); m++) {
+      const t = T[m];
+      if (t.kind !== 'word' || t.q >= 0) return false;
+      if (t.lower === 'to') return m > k;
+      if (CLAUSE_STOPS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** Whether the verb at i follows a quotation ending in a comma, directly or after a short subject ("“…,” she continued"). */
@@ -997,7 +1015,17 @@ export class Engine {
             subj = [outer, k];
           }
         }
-        if (np >= 0 && !subj) subj = [np, j + 1];
+        // "Protesters marching through the streets chanted", "officials familiar with the plan said":
+        // a participle or adjective phrase after the subject.
+        if (np >= 0 && !subj) {
+          let p = np - 1;
+          if (p > S.a && T[p].kind === 'word' && (PREPOSITIONS.has(T[p].lower) || /^(near|outside|inside|across|around|along|behind|beyond|toward|towards|past)$/.test(T[p].lower))) p--;
+          if (p > S.a && p < np - 1 && T[p].kind === 'word' && !T[p].cap && T[p].q < 0 && (/(ing|ed)$/.test(T[p].lower) || /^(familiar|close|loyal|critical|sympathetic|knowledgeable|aware|opposed|friendly|hostile|allied)$/.test(T[p].lower)) && T[p].lower.length > 4 && !VERB_FORMS.has(T[p].lower) && T[p - 1].kind === 'word' && T[p - 1].q < 0 && !CLAUSE_STOPS.has(T[p - 1].lower)) {
+            const outer = this.npBackward(p - 1, S.a);
+            if (outer >= 0) np = outer;
+          }
+          subj = [np, j + 1];
+        }
       }
       if (inverted) {
         if (c.form === 'ing') participle = true;
