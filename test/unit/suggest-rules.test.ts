@@ -165,4 +165,9 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The new berths could add capacity to the port.'), []);
   });
+
+  it('does not read a reporter’s credit line ("X reported from Y") as a report', () => {
+    assert.deepEqual(suggest('Ines Varga reported from Port Calder.'), []);
+    assert.deepEqual(suggest('The ministry reported that exports fell.'), [{ content: ['that exports fell'], cue: ['reported'], mention: ['The ministry'] }]);
+  });
 });

@@ -255,6 +255,8 @@ export class Engine {
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // "who declined to be named", "who refused to give her name": about the source's anonymity.
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
+    // "X reported from Kabul": a reporter's credit line, not a report.
+    if (vf.lemma === 'report' && next?.lower === 'from' && T[i + 2]?.cap) return false;
     // "could add fuel to the tensions": adding something to something is not a report.
     if (vf.lemma === 'add' && next && next.kind === 'word' && next.lower !== 'that' && this.objectThenTo(i + 1, S.b)) return false;
     // Weak verbs only in their reporting constructions.
