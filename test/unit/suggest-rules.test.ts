@@ -132,6 +132,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the noise from the terminal'], cue: ['complained about'], mention: ['Varga'] },
     ]);
     assert.deepEqual(suggest('The captain warned of chaos on the water.'), [{ content: ['chaos on the water'], cue: ['warned of'], mention: ['The captain'] }]);
+    // "about" before a number is an approximation inside the reported clause
+    assert.deepEqual(suggest('Officials said about 1,400 people had left.'), [
+      { content: ['about 1,400 people had left'], cue: ['said'], mention: ['Officials'] },
+    ]);
   });
 
   it('reads "considered X a Y" and "indicated that …"', () => {

@@ -110,6 +110,8 @@ const CHAIN_VERBS = new Map<string, VerbForm['form']>([
 ]);
 /** Irregular past tenses of verbs of saying that the lexicon does not list ("he shot back"). */
 const IRREGULAR_PAST = new Set(['shot', 'hit', 'spoke', 'began', 'cried', 'went', 'read', 'sang', 'wrote', 'told', 'swore', 'broke', 'struck', 'threw', 'bit', 'put']);
+/** Verbs whose object is usually a reported clause, never a topic phrase ("said about 400 people …"). */
+const CLAUSE_CUES = new Set(['say', 'tell', 'add', 'state', 'report', 'estimate', 'note', 'announce', 'confirm', 'predict']);
 /** Prepositions that join a cue to its topic ("complained about", "warned of"). */
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
 /** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
@@ -1118,7 +1120,8 @@ export class Engine {
           if (from < stop) {
             // "complained about the noise", "warned of chaos": the preposition belongs to the cue.
             let cueEnd = c.b;
-            if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind !== 'punct') cueEnd = ++from;
+            // ("said about 1,400 people had left": "about" before a number is an approximation.)
+            if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind === 'word' && !/^\p{N}/u.test(T[from + 1].text) && !CLAUSE_CUES.has(c.lemma)) cueEnd = ++from;
             draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
             // "… said:" at the end of a paragraph introduces the next one.
