@@ -174,4 +174,20 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Ines Varga reported from Port Calder.'), []);
     assert.deepEqual(suggest('The ministry reported that exports fell.'), [{ content: ['that exports fell'], cue: ['reported'], mention: ['The ministry'] }]);
   });
+
+  it('joins the words before an interrupting cue to a quotation that goes on in lower case', () => {
+    assert.deepEqual(suggest('The port, she said, “will never close.”'), [{ content: ['The port', '“will never close.”'], cue: ['said'], mention: ['she'] }]);
+    assert.deepEqual(suggest('Asked about the pier, Varga said, “It will close.”'), [{ content: ['“It will close.”'], cue: ['said'], mention: ['Varga'] }]);
+  });
+
+  it('keeps the closing mark when a participle cue follows a quotation ("…,” adding: …")', () => {
+    assert.deepEqual(suggest('Varga insisted the port was “finished,” adding: “There is no money.”'), [
+      { content: ['the port was “finished,”'], cue: ['insisted'], mention: ['Varga'] },
+      { content: ['“There is no money.”'], cue: ['adding'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('stops a colon speaker’s name before a verb ("One captain summed it up: …")', () => {
+    assert.deepEqual(suggest('One captain summed it up: “We lost.”'), [{ content: ['“We lost.”'], cue: [':'], mention: ['One captain'] }]);
+  });
 });

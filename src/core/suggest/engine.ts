@@ -1067,6 +1067,8 @@ export class Engine {
           break;
         }
       }
+      // "the port was “finished,” adding …": a clause boundary does not split a quotation's marks.
+      if (stop < end && T[stop].kind === 'close' && stop > c.b) stop++;
       let draft: Draft | undefined;
       if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
       else {
@@ -1084,7 +1086,8 @@ export class Engine {
           this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
         const restEmpty = restPlain >= stop || T[restPlain].text === ',' || T[restPlain].text === ';' || DASHES.has(T[restPlain].text) || T[restPlain].text === '(';
         // "Asked about it, Peskov said: “…”" introduces a quotation; "“…,” he said, “…”" continues one.
-        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before);
+        // ("The port, she said, “will never close.”": a quotation opening in lower case goes on with the words before.)
+        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before) && !(T[restPlain + 2]?.kind === 'word' && /^\p{Ll}/u.test(T[restPlain + 2].text));
         // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
         const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
         if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
@@ -1175,7 +1178,7 @@ export class Engine {
     while (e < limit && ((T[e].kind === 'word' && T[e].cap && T[e].q < 0) || this.isAbbrevPeriod(e))) e++;
     if (e === k || (e === k + 1 && DETERMINERS.has(T[k].lower))) {
       // "the spokesman": a determiner and one or two lower-case nouns
-      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower)) e++;
+      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower) && !this.pastVerb(e)) e++;
       if (e <= k + 1) return undefined;
     }
     if (e >= limit - 1) return undefined;
