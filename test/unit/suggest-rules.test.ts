@@ -190,4 +190,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   it('stops a colon speaker’s name before a verb ("One captain summed it up: …")', () => {
     assert.deepEqual(suggest('One captain summed it up: “We lost.”'), [{ content: ['“We lost.”'], cue: [':'], mention: ['One captain'] }]);
   });
+
+  it('finds the source of "X was quoted as saying"', () => {
+    assert.deepEqual(suggest('Varga was quoted by the Harbour Times as saying the port would close.'), [
+      { content: ['the port would close'], cue: ['saying'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads "agreed" with a clause, and skips a duration before "that" ("argued for years that")', () => {
+    assert.deepEqual(suggest('Varga agreed the pier was unsafe.'), [{ content: ['the pier was unsafe'], cue: ['agreed'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Varga has argued for years that the port must grow.'), [
+      { content: ['that the port must grow'], cue: ['has argued'], mention: ['Varga'] },
+    ]);
+    // "for" before a plan is the topic, not a duration
+    assert.deepEqual(suggest('Varga argued for a plan that would cut fees.'), [
+      { content: ['for a plan that would cut fees'], cue: ['argued'], mention: ['Varga'] },
+    ]);
+  });
 });

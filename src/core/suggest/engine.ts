@@ -350,7 +350,8 @@ export class Engine {
       case 'report':
       case 'note':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
-        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
+        // "agreed that …", "agreed to …", and "Varga agreed the pier was unsafe" (a clause after a named or pronoun subject).
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':' || (vf.form === 'ed' && (prev?.cap || SUBJECT_PRONOUNS.has(pl ?? '')) && next?.kind === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) && next.lower !== 'with'))) return false;
         if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) {
           // "She has questioned the need for …": doubting an object, after a subject or an auxiliary.
           if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
@@ -534,6 +535,30 @@ export class Engine {
     const isGo = /^(go|goes|went|gone|going)$/.test(T[k].lower);
     if (isGo !== (T[k + 1].lower === 'on')) return -1;
     return k;
+  }
+
+  /** The subject of "X was quoted (by Y) as" before the "as" at j, or undefined. */
+  private quotedAs(j: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    for (let k = j - 1; k > lo && j - k <= 8; k--) {
+      if (T[k].q >= 0) return undefined;
+      if (T[k].lower !== 'quoted') continue;
+      let b = k - 1;
+      while (b > lo && CUE_ADVERBS.has(T[b].lower)) b--;
+      if (!BE_FORMS.has(T[b].lower) || b - 1 < lo) return undefined;
+      if (T[b - 1].kind === 'word' && SUBJECT_PRONOUNS.has(T[b - 1].lower)) return [b - 1, b];
+      const np = this.npBackward(b - 1, lo);
+      return np >= 0 ? [np, b] : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a duration starts at k ("years", "decades", "a week", "a long time"), as in "argued for years that". */
+  private isDuration(k: number): boolean {
+    const T = this.T;
+    const w = T[k]?.lower ?? '';
+    if (/^(years|months|weeks|days|decades|hours|ages)$/.test(w)) return true;
+    return (w === 'a' || w === 'the' || w === 'some') && /^(week|month|year|decade|while|long|time)$/.test(T[k + 1]?.lower ?? '');
   }
 
   /** Whether a short noun phrase at k is followed by "to" ("fuel to the fire", "$5 million to the budget"). */
@@ -935,7 +960,7 @@ export class Engine {
       const fl = first.lower;
       // "told a veterans group that …": for a verb with an addressee, "that" soon after starts the content.
       const addressee = c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind';
-      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i || (fl === 'for' && this.isDuration(p + 1));
       if (adverbialStart) {
         for (let m = p; m < Math.min(hi, p + 14); m++) {
           const t = T[m];
@@ -996,7 +1021,11 @@ export class Engine {
       let subj: Range2 | undefined;
       let inverted = false;
       let participle = false;
-      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
+      const quoted = c.form === 'ing' && j > S.a && T[j].lower === 'as' ? this.quotedAs(j, S.a) : undefined;
+      if (quoted) {
+        // "Varga was quoted by the paper as saying …": the subject of "was quoted".
+        subj = quoted;
+      } else if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
         participle = true;
       } else if (j < S.a) {
         inverted = true;
