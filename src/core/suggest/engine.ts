@@ -1444,9 +1444,12 @@ export class Engine {
     const T = this.T;
     const { sentences, sentenceOf } = this.doc;
     let covered: Uint8Array | undefined;
-    for (let k = 1; k + 2 < T.length; k++) {
+    // Look for "that" first (rarer than words in general and cheaper to compare), then the noun before it.
+    for (let m = 2; m + 1 < T.length; m++) {
+      if (T[m].lower !== 'that' || T[m].q >= 0) continue;
+      const k = m - 1;
       const t = T[k];
-      if (t.kind !== 'word' || t.q >= 0 || !REPORT_NOUNS.has(t.lower) || T[k + 1].lower !== 'that' || T[k + 1].q >= 0) continue;
+      if (t.kind !== 'word' || t.q >= 0 || !REPORT_NOUNS.has(t.lower)) continue;
       const si = sentenceOf[k];
       const S = sentences[si];
       if (k + 2 >= S.b || sentenceOf[k + 1] !== si) continue;
