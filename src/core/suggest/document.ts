@@ -145,7 +145,14 @@ function tokenize(text: string, from: number, to: number, para: number, out: Tok
       for (;;) {
         if (i + 1 >= to) break;
         const c = text.charCodeAt(i);
-        if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45 && c !== 38 && c !== 47) break;
+        if (c !== 39 && c !== 0x2019 && c !== 46 && c !== 45 && c !== 38 && c !== 47) {
+          // "FranÃ\u0083Â§ois": a C1 control or Latin-1 symbol before a letter is a mis-decoded letter, part of the word.
+          if (c >= 0x80 && c <= 0xbf && c !== 0x85 && c !== 0xa0 && c !== 0xab && c !== 0xbb && (classAt(text, i + 1) & 7) === 1) {
+            i = skipWord(text, i + 1, to);
+            continue;
+          }
+          break;
+        }
         const next = classAt(text, i + 1) & 7;
         if ((c === 39 || c === 0x2019) && next === 1) i = skipClass(text, i + 1, to, 1);
         else if ((c === 46 || c === 45 || c === 38 || c === 47) && (next === 1 || next === 2)) i = skipWord(text, i + 1, to);

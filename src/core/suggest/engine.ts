@@ -30,6 +30,8 @@ import {
   MEDIUM_NOUNS,
   MONTHS,
   NP_PREPOSITIONS,
+  POSSESSIVE_PRONOUNS,
+  REPORT_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   VERB_FORMS,
@@ -101,6 +103,19 @@ const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 't
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
+/** Verbs chained before a reporting verb ("went on to say", "continued to insist"), with their forms. */
+const CHAIN_VERBS = new Map<string, VerbForm['form']>([
+  ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
+  ['continue', 'base'], ['continues', 's'], ['continued', 'ed'], ['continuing', 'ing'],
+]);
+/** Irregular past tenses of verbs of saying that the lexicon does not list ("he shot back"). */
+const IRREGULAR_PAST = new Set(['shot', 'hit', 'spoke', 'began', 'cried', 'went', 'read', 'sang', 'wrote', 'told', 'swore', 'broke', 'struck', 'threw', 'bit', 'put']);
+/** Verbs whose object is usually a reported clause, never a topic phrase ("said about 400 people …"). */
+const CLAUSE_CUES = new Set(['say', 'tell', 'add', 'state', 'report', 'estimate', 'note', 'announce', 'confirm', 'predict']);
+/** Prepositions that join a cue to its topic ("complained about", "warned of"). */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
+/** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
+const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 /** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
@@ -142,7 +157,10 @@ export class Engine {
         this.dashCredit(s);
       }
     }
+    this.headlineQuote();
+    this.uncoveredQuotes();
     this.labels();
+    this.reportNouns();
     this.continueQuotations();
     return this.finish();
   }
@@ -166,6 +184,26 @@ export class Engine {
         i++;
         continue;
       }
+      // "In the words of one captain, …" (the source follows, as after "according to") and "in her
+      // words" / "in Varga’s words" (the possessor is the source).
+      if (lw === 'in' && i + 2 < S.b) {
+        const n1 = T[i + 1];
+        if (n1.lower === 'the' && T[i + 2].lower === 'words' && i + 3 < S.b && T[i + 3].lower === 'of') {
+          this.cues.push({ a: i, b: i + 4, verb: i, lemma: 'in the words of', cls: 'according', form: 'special', sent });
+          i += 3;
+          continue;
+        }
+        if (n1.kind === 'word' && (POSSESSIVE_PRONOUNS.has(n1.lower) || POSSESSIVES.test(n1.text)) && T[i + 2].lower === 'words' && (i + 3 >= S.b || T[i + 3].text === ',')) {
+          const np = POSSESSIVES.test(n1.text) ? (() => {
+            let k = i + 1;
+            while (k - 1 > i && (T[k - 1].cap || this.isAbbrevPeriod(k - 1))) k--;
+            return k;
+          })() : i + 1;
+          this.cues.push({ a: i + 2, b: i + 3, verb: i + 2, lemma: 'words', cls: 'according', form: 'special', sent, subject: [np, i + 2] });
+          i += 2;
+          continue;
+        }
+      }
       // "As Simonyan put it, …" / "…, as one official put it."
       if (lw === 'put' && i + 1 < S.b && T[i + 1].lower === 'it') {
         let k = i - 1;
@@ -176,11 +214,15 @@ export class Engine {
           continue;
         }
       }
-      const vf = VERB_FORMS.get(lw);
-      if (!vf) continue;
-      if (vf.cls === 'thought' && !thought) continue;
-      if (!this.isVerbUse(i, vf, S, weak)) continue;
-      let a = i;
+      const vf0 = VERB_FORMS.get(lw);
+      if (!vf0) continue;
+      if (vf0.cls === 'thought' && !thought) continue;
+      // "went on to say", "continues to insist": the chain verb carries the tense and opens the cue.
+      const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
+      let vf = vf0;
+      if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
+      else if (!this.isVerbUse(i, vf0, S, weak)) continue;
+      let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
         const p = T[a - 1];
         if (p.kind !== 'word' || p.q >= 0) break;
@@ -213,11 +255,19 @@ export class Engine {
     }
     // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
+    // "who declined to be named", "who refused to give her name": about the source's anonymity.
+    if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
+    // "X reported from Kabul": a reporter's credit line, not a report.
+    if (vf.lemma === 'report' && next?.lower === 'from' && T[i + 2]?.cap) return false;
+    // "could add fuel to the tensions": adding something to something is not a report.
+    if (vf.lemma === 'add' && next && next.kind === 'word' && next.lower !== 'that' && this.objectThenTo(i + 1, S.b)) return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
+        // "Benning called the plan a disaster", "she has called him unfit": naming an object.
+        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl)) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
       case 'talk':
@@ -243,6 +293,8 @@ export class Engine {
         return false;
       case 'continue':
         if (next && (next.text === ':' || next.kind === 'open' || (next.text === ',' && T[i + 2]?.kind === 'open'))) break;
+        // "“…,” she continued." / "“…,” continued Smith.": after a quotation that ends in a comma.
+        if (this.afterQuoteComma(i, S.a)) break;
         return false;
       case 'show':
       case 'find': {
@@ -259,13 +311,28 @@ export class Engine {
         // "declined to comment", "refuses to release": a refusal to speak or act is reported too.
         if (next?.lower === 'to' || weak) break;
         return false;
-      case 'know':
-      case 'consider':
-      case 'project':
       case 'attack':
       case 'support':
       case 'oppose':
       case 'endorse':
+      case 'offer':
+        // "Harlow attacked Benning for …", "the union endorsed Lopez", "offered some advice": a
+        // stance taken by the subject towards an object.
+        if (weak) break;
+        if (vf.form === 'ing' || vf.form === 'base' || !this.stanceObject(i, S)) return false;
+        break;
+      case 'indicate':
+        // "indicated that …": with a clause only.
+        if (weak) break;
+        if (vf.form === 'en' || vf.form === 'ing' || !(next?.lower === 'that' || next?.lower === 'whether')) return false;
+        break;
+      case 'consider':
+        // "did not consider Clarke a realistic option", "considered it a threat".
+        if (weak) break;
+        if (vf.form === 'ing' || !pl || !(prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl)) || !this.objectComplement(i + 1, S.b)) return false;
+        break;
+      case 'know':
+      case 'project':
       case 'seek':
         if (!weak) return false;
         break;
@@ -283,8 +350,12 @@ export class Engine {
       case 'report':
       case 'note':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
-        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':')) return false;
-        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) return false;
+        // "agreed that …", "agreed to …", and "Varga agreed the pier was unsafe" (a clause after a named or pronoun subject).
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':' || (vf.form === 'ed' && (prev?.cap || SUBJECT_PRONOUNS.has(pl ?? '')) && next?.kind === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) && next.lower !== 'with'))) return false;
+        if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) {
+          // "She has questioned the need for …": doubting an object, after a subject or an auxiliary.
+          if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
+        }
         break;
       default:
         if (vf.cls === 'weak' && !weak) return false;
@@ -292,17 +363,22 @@ export class Engine {
     if (vf.form === 'base') {
       // "they say", "officials say", "Mr. Grassley and Mr. Leahy say", "will say"; not "to say", "a say".
       if (!pl || prev!.kind !== 'word') return false;
-      if (pl === 'it' || pl === 'he' || pl === 'she' || pl === 'to' || CLAUSE_STOPS.has(pl) && !AUXILIARIES.has(pl) && pl !== 'that') return false;
+      // "police also fear": the word before the adverbs decides.
+      let pk = i - 1;
+      while (pk > S.a && T[pk].kind === 'word' && CUE_ADVERBS.has(T[pk].lower) && !AUXILIARIES.has(T[pk].lower)) pk--;
+      const pw = pk < i - 1 && T[pk].kind === 'word' ? T[pk].lower : pl;
+      if (pw === 'it' || pw === 'he' || pw === 'she' || pw === 'to' || CLAUSE_STOPS.has(pw) && !AUXILIARIES.has(pw) && pw !== 'that') return false;
       // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
       if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
-        const plural = /[^s]s$/.test(pl) || pl === 'people' || pl === 'police' || (i >= S.a + 2 && T[i - 2].lower === 'and' && prev!.cap);
-        if (!(AUXILIARIES.has(pl) || SUBJECT_PRONOUNS.has(pl) || plural)) return false;
+        const plural = /[^s]s$/.test(pw) || pw === 'people' || pw === 'police' || (pk >= S.a + 1 && T[pk - 1].lower === 'and' && T[pk].cap);
+        if (!(AUXILIARIES.has(pw) || SUBJECT_PRONOUNS.has(pw) || plural)) return false;
       }
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
       if (!prev || prev.kind !== 'word') return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
-      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!));
+      // … or after a plain noun subject: "the campaign plans to …".
+      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text)));
       if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
@@ -327,6 +403,182 @@ export class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an object and its complement follow at k ("the plan a disaster", "him unfit",
+   * "Trump’s claims false"), as after "called": a pronoun, name or determiner phrase, then an
+   * indefinite article or an adjective.
+   */
+  private objectComplement(k: number, hi: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (!t || t.kind !== 'word' || t.q >= 0) return false;
+    let m = k;
+    if (/^(him|her|them|it|us|me|himself|herself|themselves|itself)$/.test(t.lower)) m = k + 1;
+    else if (t.cap && !DETERMINERS.has(t.lower)) {
+      while (m < hi && ((T[m].kind === 'word' && T[m].cap && T[m].q < 0) || this.isAbbrevPeriod(m))) {
+        const poss = POSSESSIVES.test(T[m].text);
+        m++;
+        if (poss) {
+          while (m < hi && m - k < 6 && T[m].kind === 'word' && !T[m].cap && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower)) m++;
+          break;
+        }
+      }
+    } else if (DETERMINERS.has(t.lower) && t.lower !== 'a' && t.lower !== 'an') {
+      m = k + 1;
+      while (m < hi && m - k < 5 && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower) && !NP_PREPOSITIONS.has(T[m].lower)) m++;
+      if (m === k + 1) return false;
+      // "the plan a disaster": only an article makes the split sure after a determiner phrase.
+      return m < hi && (T[m].lower === 'a' || T[m].lower === 'an');
+    } else return false;
+    if (m === k || m >= hi) return false;
+    const c = T[m];
+    if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
+    if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
+    return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
+  }
+
+  /**
+   * Quotations no cue reached, in two shapes that still name their speaker:
+   * - `“…,” SUBJECT VERBED` with a verb the lexicon does not know ("“…,” she laughed", "“…,” he
+   *   shot back", "“…,” recounted Varga"): a past-tense verb right after a short subject;
+   * - `SUBJECT … : “…”` at the end of a sentence ("Varga had a simple message: “…”"): the colon is
+   *   the cue and the subject of the sentence the source.
+   */
+  private uncoveredQuotes(): void {
+    const T = this.T;
+    const { quotes, sentenceOf, sentences } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (const q of quotes) {
+      if (!q.closed || q.part > 0) continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) for (const [a, b] of d.content) covered.fill(1, a, b);
+      }
+      if (covered[q.open]) continue;
+      const si = sentenceOf[q.open];
+      const S = sentences[si];
+      const close = q.close;
+      // `“…,” SUBJECT VERBED`
+      if (close + 2 < S.b && /[,?!]/.test(this.doc.text[T[close].s - 1] ?? '') && sentenceOf[close + 1] === si) {
+        let v = close + 1;
+        while (v < S.b && v - close <= 6 && T[v].kind === 'word' && T[v].q < 0 && !this.pastVerb(v)) v++;
+        if (v < S.b && T[v].kind === 'word' && T[v].q < 0 && this.pastVerb(v)) {
+          let source: Range2 | undefined;
+          if (v > close + 1) {
+            const np = this.npBackward(v - 1, close + 1);
+            if (np === close + 1 && !(v - np === 1 && DETERMINERS.has(T[np].lower))) source = [np, v];
+          } else {
+            const e = this.npForward(v + 1, S.b);
+            if (e > v + 1) source = [v + 1, e];
+          }
+          if (source) {
+            const cueEnd = v + 1 < S.b && /^(back|in|out|up|on)$/.test(T[v + 1].lower) ? v + 2 : v + 1;
+            this.drafts.push({ content: [[q.open, close + 1]], cue: [v, cueEnd], source, para: S.para, sent: si, cls: 'speech' });
+            covered.fill(1, q.open, close + 1);
+            continue;
+          }
+        }
+      }
+      // `SUBJECT …: “…”` ending the sentence
+      const colon = q.open - 1;
+      if (colon > S.a && T[colon].text === ':' && this.contentEnd(S) <= close + 1) {
+        const subj = this.mainSubject(S, colon);
+        if (subj && subj[1] < colon) {
+          this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
+          covered.fill(1, q.open, close + 1);
+        }
+      }
+    }
+  }
+
+  /** A past-tense verb the lexicon may not know: "laughed", "shot", "wrote". */
+  private pastVerb(k: number): boolean {
+    const t = this.T[k];
+    if (t.cap) return false;
+    const w = t.lower;
+    if (VERB_FORMS.has(w)) return VERB_FORMS.get(w)!.form === 'ed';
+    return (w.length > 4 && /[^e]ed$|[^e]eed$|ied$|[^aeiou]ed$/.test(w) && !CLAUSE_STOPS.has(w)) || IRREGULAR_PAST.has(w);
+  }
+
+  /** Whether the verb at i has a subject or auxiliary before it and an object after it (a name, pronoun or determiner phrase). */
+  private stanceObject(i: number, S: Sentence): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    if (!prev || prev.kind !== 'word' || (CLAUSE_STOPS.has(prev.lower) && !AUXILIARIES.has(prev.lower))) return false;
+    return !!next && next.kind === 'word' && next.q < 0 && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower));
+  }
+
+  /** Whether [k, …) reads "be named", "be identified", "be quoted" or "give her name". */
+  private anonymityAfter(k: number, hi: number): boolean {
+    const T = this.T;
+    if (k + 1 >= hi) return false;
+    if (T[k].lower === 'be' && /^(named|identified|quoted|publicly|quoted)$/.test(T[k + 1].lower)) return true;
+    if (T[k].lower === 'give' || T[k].lower === 'provide' || T[k].lower === 'share' || T[k].lower === 'use') {
+      for (let m = k + 1; m < Math.min(hi, k + 4); m++) if (/^(name|names|surname)$/.test(T[m].lower)) return true;
+    }
+    return false;
+  }
+
+  /** The chain verb of "went on to say" or "continues to insist" before the base form at i, or -1. */
+  private chainBefore(i: number, lo: number): number {
+    const T = this.T;
+    if (i - 2 < lo || T[i - 1].lower !== 'to') return -1;
+    let k = i - 2;
+    if (T[k].lower === 'on') k--;
+    if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return -1;
+    const form = CHAIN_VERBS.get(T[k].lower);
+    if (!form) return -1;
+    // "go on to", but "continue to" without "on"
+    const isGo = /^(go|goes|went|gone|going)$/.test(T[k].lower);
+    if (isGo !== (T[k + 1].lower === 'on')) return -1;
+    return k;
+  }
+
+  /** The subject of "X was quoted (by Y) as" before the "as" at j, or undefined. */
+  private quotedAs(j: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    for (let k = j - 1; k > lo && j - k <= 8; k--) {
+      if (T[k].q >= 0) return undefined;
+      if (T[k].lower !== 'quoted') continue;
+      let b = k - 1;
+      while (b > lo && CUE_ADVERBS.has(T[b].lower)) b--;
+      if (!BE_FORMS.has(T[b].lower) || b - 1 < lo) return undefined;
+      if (T[b - 1].kind === 'word' && SUBJECT_PRONOUNS.has(T[b - 1].lower)) return [b - 1, b];
+      const np = this.npBackward(b - 1, lo);
+      return np >= 0 ? [np, b] : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a duration starts at k ("years", "decades", "a week", "a long time"), as in "argued for years that". */
+  private isDuration(k: number): boolean {
+    const T = this.T;
+    const w = T[k]?.lower ?? '';
+    if (/^(years|months|weeks|days|decades|hours|ages)$/.test(w)) return true;
+    return (w === 'a' || w === 'the' || w === 'some') && /^(week|month|year|decade|while|long|time)$/.test(T[k + 1]?.lower ?? '');
+  }
+
+  /** Whether a short noun phrase at k is followed by "to" ("fuel to the fire", "$5 million to the budget"). */
+  private objectThenTo(k: number, hi: number): boolean {
+    const T = this.T;
+    for (let m = k; m < Math.min(hi, k + 5); m++) {
+      const t = T[m];
+      if (t.kind !== 'word' || t.q >= 0) return false;
+      if (t.lower === 'to') return m > k;
+      if (CLAUSE_STOPS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower) || VERB_FORMS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** Whether the verb at i follows a quotation ending in a comma, directly or after a short subject ("“…,” she continued"). */
+  private afterQuoteComma(i: number, lo: number): boolean {
+    const T = this.T;
+    let k = i - 1;
+    while (k >= lo && i - k <= 4 && T[k].kind === 'word' && T[k].q < 0 && (T[k].cap || SUBJECT_PRONOUNS.has(T[k].lower))) k--;
+    return k >= lo && T[k].kind === 'close' && (this.doc.text[T[k].s - 1] === ',' || T[k - 1]?.text === ',');
   }
 
   private quoteWithin(from: number, to: number): boolean {
@@ -708,7 +960,7 @@ export class Engine {
       const fl = first.lower;
       // "told a veterans group that …": for a verb with an addressee, "that" soon after starts the content.
       const addressee = c.lemma === 'tell' || c.lemma === 'inform' || c.lemma === 'assure' || c.lemma === 'remind';
-      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i;
+      const adverbialStart = addressee || (TIME_WORDS.has(fl) && !DETERMINERS.has(fl)) || WEEKDAYS.has(fl) || fl === 'during' || fl === 'via' || fl === 'after' || fl === 'before' || fl === 'through' || fl === 'while' || fl === 'to' || fl === 'with' || p !== i || (fl === 'for' && this.isDuration(p + 1));
       if (adverbialStart) {
         for (let m = p; m < Math.min(hi, p + 14); m++) {
           const t = T[m];
@@ -769,7 +1021,11 @@ export class Engine {
       let subj: Range2 | undefined;
       let inverted = false;
       let participle = false;
-      if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
+      const quoted = c.form === 'ing' && j > S.a && T[j].lower === 'as' ? this.quotedAs(j, S.a) : undefined;
+      if (quoted) {
+        // "Varga was quoted by the paper as saying …": the subject of "was quoted".
+        subj = quoted;
+      } else if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
         participle = true;
       } else if (j < S.a) {
         inverted = true;
@@ -792,7 +1048,17 @@ export class Engine {
             subj = [outer, k];
           }
         }
-        if (np >= 0 && !subj) subj = [np, j + 1];
+        // "Protesters marching through the streets chanted", "officials familiar with the plan said":
+        // a participle or adjective phrase after the subject.
+        if (np >= 0 && !subj) {
+          let p = np - 1;
+          if (p > S.a && T[p].kind === 'word' && (PREPOSITIONS.has(T[p].lower) || /^(near|outside|inside|across|around|along|behind|beyond|toward|towards|past)$/.test(T[p].lower))) p--;
+          if (p > S.a && p < np - 1 && T[p].kind === 'word' && !T[p].cap && T[p].q < 0 && (/(ing|ed)$/.test(T[p].lower) || /^(familiar|close|loyal|critical|sympathetic|knowledgeable|aware|opposed|friendly|hostile|allied)$/.test(T[p].lower)) && T[p].lower.length > 4 && !VERB_FORMS.has(T[p].lower) && T[p - 1].kind === 'word' && T[p - 1].q < 0 && !CLAUSE_STOPS.has(T[p - 1].lower)) {
+            const outer = this.npBackward(p - 1, S.a);
+            if (outer >= 0) np = outer;
+          }
+          subj = [np, j + 1];
+        }
       }
       if (inverted) {
         if (c.form === 'ing') participle = true;
@@ -830,6 +1096,8 @@ export class Engine {
           break;
         }
       }
+      // "the port was “finished,” adding …": a clause boundary does not split a quotation's marks.
+      if (stop < end && T[stop].kind === 'close' && stop > c.b) stop++;
       let draft: Draft | undefined;
       if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
       else {
@@ -847,7 +1115,8 @@ export class Engine {
           this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
         const restEmpty = restPlain >= stop || T[restPlain].text === ',' || T[restPlain].text === ';' || DASHES.has(T[restPlain].text) || T[restPlain].text === '(';
         // "Asked about it, Peskov said: “…”" introduces a quotation; "“…,” he said, “…”" continues one.
-        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before);
+        // ("The port, she said, “will never close.”": a quotation opening in lower case goes on with the words before.)
+        const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before) && !(T[restPlain + 2]?.kind === 'word' && /^\p{Ll}/u.test(T[restPlain + 2].text));
         // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
         const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
         if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
@@ -881,7 +1150,11 @@ export class Engine {
             }
           }
           if (from < stop) {
-            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, c.b], source: info.subj, para, sent: si };
+            // "complained about the noise", "warned of chaos": the preposition belongs to the cue.
+            let cueEnd = c.b;
+            // ("said about 1,400 people had left": "about" before a number is an approximation.)
+            if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind === 'word' && !/^\p{N}/u.test(T[from + 1].text) && !CLAUSE_CUES.has(c.lemma)) cueEnd = ++from;
+            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
             // "… said:" at the end of a paragraph introduces the next one.
             const next = this.doc.paragraphs[para + 1];
@@ -934,7 +1207,7 @@ export class Engine {
     while (e < limit && ((T[e].kind === 'word' && T[e].cap && T[e].q < 0) || this.isAbbrevPeriod(e))) e++;
     if (e === k || (e === k + 1 && DETERMINERS.has(T[k].lower))) {
       // "the spokesman": a determiner and one or two lower-case nouns
-      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower)) e++;
+      while (e < limit && e - k < 3 && T[e].kind === 'word' && !T[e].cap && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower) && !CUE_ADVERBS.has(T[e].lower) && !this.pastVerb(e)) e++;
       if (e <= k + 1) return undefined;
     }
     if (e >= limit - 1) return undefined;
@@ -961,6 +1234,8 @@ export class Engine {
       // “partial,” meaning …: a comma inside the closing quotation mark ends the clause too.
       if (t.kind === 'close' && words >= 3 && this.doc.text[t.s - 1] === ',') {
         const n = T[k + 1];
+        // “…,” but …: a clause of the writer's after the quoted words.
+        if (n && n.kind === 'word' && n.lower === 'but' && !this.quoteWithin(k + 1, b)) return k + 1;
         if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
       }
       if (t.q >= 0) continue;
@@ -975,6 +1250,8 @@ export class Engine {
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+      // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
+      if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
     }
     return b;
   }
@@ -1109,6 +1386,8 @@ export class Engine {
     } else {
       content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
       if (T[as - 1].kind === 'close') content = [[k, as]];
+      // "The port, as one captain put it, “is dying.”": the clause goes on after the aside.
+      if (T[as - 1].text === ',' && c.b < stop && T[c.b].text === ',' && c.b + 1 < stop && this.isContinuation(c.b + 1, stop, true)) content.push([c.b + 1, stop]);
     }
     return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
   }
@@ -1156,6 +1435,48 @@ export class Engine {
     }
   }
 
+  /**
+   * Report nouns with a "that" clause: "Trump’s claim that …", "his warning that …", "the
+   * ministry’s assurance that …" — the noun is the cue, the possessor the source, the clause the
+   * content. Words already inside another suggestion are left to it.
+   */
+  private reportNouns(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    // Look for "that" first (rarer than words in general and cheaper to compare), then the noun before it.
+    for (let m = 2; m + 1 < T.length; m++) {
+      if (T[m].lower !== 'that' || T[m].q >= 0) continue;
+      const k = m - 1;
+      const t = T[k];
+      if (t.kind !== 'word' || t.q >= 0 || !REPORT_NOUNS.has(t.lower)) continue;
+      const si = sentenceOf[k];
+      const S = sentences[si];
+      if (k + 2 >= S.b || sentenceOf[k + 1] !== si) continue;
+      // The possessor: "Trump’s", "the ministry’s", "his"; without one, no source is suggested.
+      const p = T[k - 1];
+      if (p.q >= 0 || p.kind !== 'word' || sentenceOf[k - 1] !== si) continue;
+      let source: Range2 | undefined;
+      if (POSSESSIVE_PRONOUNS.has(p.lower)) source = [k - 1, k];
+      else if (POSSESSIVES.test(p.text) && !/^(it|that|there|what|who|he|she)['’]s$/.test(p.lower)) {
+        const np = this.npBackward(k - 1, S.a);
+        source = [np >= 0 ? np : k - 1, k];
+      } else if (!(p.lower === 'the' || p.lower === 'a' || p.lower === 'an')) continue;
+      // The clause after "that": the next word must open one (not "that report was …").
+      const f = T[k + 2];
+      if (f.kind !== 'word' && f.kind !== 'open') continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) for (const [a, b] of d.content) covered.fill(1, a, b);
+      }
+      if (covered[k + 1]) continue;
+      const end = this.cutTail(k + 1, this.contentEnd(S));
+      if (end <= k + 2) continue;
+      this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
+      covered.fill(1, k + 1, end);
+    }
+  }
+
   /** The start of a short object ending at j: a name, an object pronoun, or a determiner and up to three words. */
   private objectBefore(j: number, lo: number): number {
     const T = this.T;
@@ -1171,6 +1492,40 @@ export class Engine {
       k--;
     }
     return -1;
+  }
+
+  /**
+   * A headline in title case with a quotation after a reporting verb: "Mayor Slams Ferry Plan As
+   * ‘A Costly Mistake’" — the words before the verb are the source, the rest up to the quotation's
+   * end the content.
+   */
+  private headlineQuote(): void {
+    const T = this.T;
+    const para = this.doc.paragraphs[0];
+    if (!para || para.b - para.a > 40 || this.drafts.some((d) => d.para === 0)) return;
+    let words = 0;
+    let caps = 0;
+    for (let k = para.a; k < para.b; k++) {
+      if (T[k].kind !== 'word' || !/\p{L}/u.test(T[k].text)) continue;
+      words++;
+      if (T[k].cap) caps++;
+    }
+    if (words < 3 || caps < 0.7 * words) return;
+    let open = para.a;
+    while (open < para.b && T[open].kind !== 'open') open++;
+    if (open >= para.b) return;
+    const q = this.doc.quotes[T[open].q];
+    if (!q.closed) return;
+    for (let v = open - 1; v > para.a; v--) {
+      const t = T[v];
+      if (t.kind !== 'word' || t.q >= 0) return;
+      const vf = VERB_FORMS.get(t.lower);
+      if (!vf || vf.cls === 'thought' || vf.form === 'ing' || !t.cap) continue;
+      // The source: capitalised words from the headline's start.
+      for (let k = para.a; k < v; k++) if (T[k].kind !== 'word' && !this.isAbbrevPeriod(k)) return;
+      this.drafts.push({ content: [[v + 1, q.close + 1]], cue: [v, v + 1], source: [para.a, v], para: 0, sent: this.doc.sentenceOf[v], cls: 'speech' });
+      return;
+    }
   }
 
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */

@@ -33,7 +33,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['joke', 'speech'], ['lament', 'speech'], ['mention', 'speech'], ['muse', 'speech'], ['proclaim', 'speech'],
   ['reiterate', 'speech'], ['repeat', 'speech'], ['retort', 'speech'], ['reveal', 'speech'], ['scoff', 'speech'],
   ['shout', 'speech'], ['speculate', 'speech'], ['whisper', 'speech'], ['yell', 'speech'], ['quip', 'speech', 'quip|quips|quipped|quipping|quipped'],
-  ['urge', 'speech'], ['accuse', 'act'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
+  ['urge', 'speech'], ['rip', 'act', 'rip|rips|ripped|ripping|ripped'], ['accuse', 'act'], ['blast', 'speech'], ['slam', 'speech', 'slam|slams|slammed|slamming|slammed'],
   ['criticize', 'act'], ['criticise', 'act'], ['praise', 'act'], ['demand', 'act'], ['disclose', 'speech'],
   ['vow', 'speech'], ['pledge', 'speech'], ['promise', 'speech'], ['threaten', 'speech'], ['assure', 'speech'],
   ['advise', 'speech'], ['recommend', 'act'], ['propose', 'act'], ['announce', 'speech'], ['report', 'speech'],
@@ -179,6 +179,20 @@ export const TIME_WORDS = new Set([
   'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'recently', 'previously', 'again', 'repeatedly',
   'now', 'then', 'once', 'twice', 'year', 'years', 'months', 'weeks', 'days', 'ago', 'privately', 'publicly',
   'separately', 'afterward', 'afterwards', 'overnight', 'also', 'too', 'on', 'in', 'at', 'during', 'the', 'a', 'an',
+]);
+
+/**
+ * Nouns that report what someone said or holds, followed by a "that" clause with the content:
+ * "Trump’s claim that …", "her warning that …", "the ministry’s assurance that …".
+ */
+export const REPORT_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'contention', 'insistence', 'argument', 'warning', 'warnings', 'suggestion',
+  'allegation', 'allegations', 'statement', 'belief', 'view', 'promise', 'promises', 'pledge', 'prediction', 'predictions',
+  'admission', 'concern', 'concerns', 'fear', 'fears', 'report', 'reports', 'announcement', 'accusation', 'accusations',
+  'complaint', 'complaints', 'charge', 'charges', 'denial', 'estimate', 'assurance', 'assurances', 'vow', 'threat',
+  'acknowledgment', 'acknowledgement', 'conclusion', 'finding', 'findings', 'observation', 'reminder', 'declaration',
+  'insinuation', 'implication', 'boast', 'hope', 'hopes', 'expectation', 'suspicion', 'suspicions', 'worry', 'worries',
+  'theory', 'assessment', 'testimony', 'confirmation', 'explanation', 'proposal', 'recommendation', 'demand', 'demands',
 ]);
 
 /** Nouns of a communication that follow "in a/an" after a cue ("said in a statement"). */

@@ -1,0 +1,210 @@
+import { strict as assert } from 'node:assert';
+import type { Attribution } from '../../src/core/model';
+import { suggestAttributions } from '../../src/core/suggest';
+
+/** Content, cue and source mention texts of every suggestion for a text. */
+function suggest(text: string) {
+  return suggestAttributions(text).attributions.map(summary);
+}
+
+function summary(a: Attribution) {
+  return { content: a.content.map((s) => s.text), cue: a.cue?.map((s) => s.text), mention: a.source?.mention?.map((s) => s.text) };
+}
+
+describe('suggestAttributions: reporting patterns, one rule at a time', () => {
+  it('ends reported content before a concessive clause ("…, although …")', () => {
+    assert.deepEqual(suggest('The harbour master claimed that the pier was safe, although she declined to publish the inspection report.'), [
+      { content: ['that the pier was safe'], cue: ['claimed'], mention: ['The harbour master'] },
+      { content: ['to publish the inspection report'], cue: ['declined'], mention: ['she'] },
+    ]);
+  });
+
+  it('keeps a quotation with its own speaker when it is followed by "she continued"', () => {
+    assert.deepEqual(suggest('“We will rebuild the quay,” Councillor Ines Varga said.\n\n“The money is already there,” she continued. “Work starts in May.”'), [
+      { content: ['“We will rebuild the quay,”'], cue: ['said'], mention: ['Councillor Ines Varga'] },
+      { content: ['“The money is already there,”', '“Work starts in May.”'], cue: ['continued'], mention: ['she'] },
+    ]);
+  });
+
+  it('reads a mis-decoded letter inside a name as part of the name', () => {
+    const [a] = suggest('“The ferries must run on time,” Mayor Fran\u00c3\u0083\u00c2\u00a7oise Lebrun said on Monday.');
+    assert.deepEqual(a, { content: ['“The ferries must run on time,”'], cue: ['said'], mention: ['Mayor Fran\u00c3\u0083\u00c2\u00a7oise Lebrun'] });
+  });
+
+  it('reads a stance verb with an object as a cue ("attacked X for …", "endorsed X")', () => {
+    assert.deepEqual(suggest('Harlow attacked Benning for his support of the tunnel plan.'), [
+      { content: ['Benning for his support of the tunnel plan'], cue: ['attacked'], mention: ['Harlow'] },
+    ]);
+    assert.deepEqual(suggest('The pilots’ union endorsed Maria Lopez for mayor.'), [
+      { content: ['Maria Lopez for mayor'], cue: ['endorsed'], mention: ['The pilots’ union'] },
+    ]);
+    // a noun, not a verb
+    assert.deepEqual(suggest('The attacks on the depot stopped in May.'), []);
+  });
+
+  it('reads "called X a Y" as naming, but not "called a news conference"', () => {
+    assert.deepEqual(suggest('Benning called the plan a disaster for the harbour.'), [
+      { content: ['the plan a disaster for the harbour'], cue: ['called'], mention: ['Benning'] },
+    ]);
+    assert.deepEqual(suggest('She has called him unfit for office.'), [{ content: ['him unfit for office'], cue: ['has called'], mention: ['She'] }]);
+    assert.deepEqual(suggest('The mayor called a news conference on Monday.'), []);
+    assert.deepEqual(suggest('He called the police.'), []);
+  });
+
+  it('reads a report noun with a that-clause: the possessor is the source', () => {
+    assert.deepEqual(suggest('Greene’s claim that the pier was safe was repeated on Monday.'), [
+      { content: ['that the pier was safe was repeated on Monday'], cue: ['claim'], mention: ['Greene’s'] },
+    ]);
+    assert.deepEqual(suggest('Before the storm, his warning that the dam could fail went unheeded.'), [
+      { content: ['that the dam could fail went unheeded'], cue: ['warning'], mention: ['his'] },
+    ]);
+    // a relative "that" after a noun that is not a report
+    assert.deepEqual(suggest('The bridge that the council built is closed.'), []);
+  });
+
+  it('takes the chain verb into the cue: "went on to say", "continues to insist"', () => {
+    assert.deepEqual(suggest('The mayor continues to insist that the ferry will run.'), [
+      { content: ['that the ferry will run'], cue: ['continues to insist'], mention: ['The mayor'] },
+    ]);
+    assert.deepEqual(suggest('“The pier is safe,” Varga said, going on to say that “nobody was ever at risk.”'), [
+      { content: ['“The pier is safe,”'], cue: ['said'], mention: ['Varga'] },
+      { content: ['that “nobody was ever at risk.”'], cue: ['going on to say'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads a title-case headline with a quotation after a reporting verb', () => {
+    const text = 'Dock Union Slams Mayor As ‘A Danger To The Port’\n\nThe union said on Monday that the mayor had failed.\n';
+    assert.deepEqual(suggest(text), [
+      { content: ['Mayor As ‘A Danger To The Port’'], cue: ['Slams'], mention: ['Dock Union'] },
+      { content: ['that the mayor had failed'], cue: ['said'], mention: ['The union'] },
+    ]);
+  });
+
+  it('credits a quotation to the short subject of a past-tense verb the lexicon does not list', () => {
+    assert.deepEqual(suggest('“We are not moving,” she laughed.'), [{ content: ['“We are not moving,”'], cue: ['laughed'], mention: ['she'] }]);
+    assert.deepEqual(suggest('“Not a chance,” the harbour master shot back.'), [
+      { content: ['“Not a chance,”'], cue: ['shot back'], mention: ['the harbour master'] },
+    ]);
+    assert.deepEqual(suggest('“It is over,” recounted Ines Varga.'), [{ content: ['“It is over,”'], cue: ['recounted'], mention: ['Ines Varga'] }]);
+    // a title in quotation marks followed by a description, not a speaker
+    assert.deepEqual(suggest('The council named it “Harbour Day,” a designated holiday.'), []);
+  });
+
+  it('credits a quotation after a colon at the end of a sentence to the sentence’s subject', () => {
+    assert.deepEqual(suggest('Varga had a simple message for the council: “Fix the pier.”'), [
+      { content: ['“Fix the pier.”'], cue: [':'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('does not read "who declined to give her name" as a report', () => {
+    assert.deepEqual(suggest('“It’s a mess,” one resident, who declined to give her name, said.'), [
+      { content: ['“It’s a mess,”'], cue: ['said'], mention: ['one resident, who declined to give her name'] },
+    ]);
+  });
+
+  it('reads "questioned" and "offered" with an object, and "plans to" after a noun subject', () => {
+    assert.deepEqual(suggest('She has questioned the need for a second ferry terminal.'), [
+      { content: ['the need for a second ferry terminal'], cue: ['has questioned'], mention: ['She'] },
+    ]);
+    assert.deepEqual(suggest('The minister offered some pointed advice to the council.'), [
+      { content: ['some pointed advice to the council'], cue: ['offered'], mention: ['The minister'] },
+    ]);
+    assert.deepEqual(suggest('The port authority plans to raise the fees in June.'), [
+      { content: ['to raise the fees in June'], cue: ['plans'], mention: ['The port authority'] },
+    ]);
+    // nouns, not verbs
+    assert.deepEqual(suggest('The questions about the budget remain.'), []);
+    assert.deepEqual(suggest('The city’s plans to raise the fees were dropped.'), []);
+  });
+
+  it('reads "in the words of X" and "in X’s words" like "according to"', () => {
+    assert.deepEqual(suggest('In the words of one captain, “the port is dying.”'), [
+      { content: ['“the port is dying.”'], cue: ['In the words of'], mention: ['one captain'] },
+    ]);
+    assert.deepEqual(suggest('The port, in Varga’s words, “is dying.”'), [
+      { content: ['The port', '“is dying.”'], cue: ['words'], mention: ['Varga’s'] },
+    ]);
+    assert.deepEqual(suggest('In other words, the port is closed.'), []);
+  });
+
+  it('puts the preposition of a topic into the cue ("complained about", "warned of")', () => {
+    assert.deepEqual(suggest('Varga complained about the noise from the terminal.'), [
+      { content: ['the noise from the terminal'], cue: ['complained about'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('The captain warned of chaos on the water.'), [{ content: ['chaos on the water'], cue: ['warned of'], mention: ['The captain'] }]);
+    // "about" before a number is an approximation inside the reported clause
+    assert.deepEqual(suggest('Officials said about 1,400 people had left.'), [
+      { content: ['about 1,400 people had left'], cue: ['said'], mention: ['Officials'] },
+    ]);
+  });
+
+  it('reads "considered X a Y" and "indicated that …"', () => {
+    assert.deepEqual(suggest('The mayor did not consider Varga a realistic option.'), [
+      { content: ['Varga a realistic option'], cue: ['did not consider'], mention: ['The mayor'] },
+    ]);
+    assert.deepEqual(suggest('Officials indicated that the fees would rise.'), [
+      { content: ['that the fees would rise'], cue: ['indicated'], mention: ['Officials'] },
+    ]);
+    assert.deepEqual(suggest('The council will consider the plan in May.'), []);
+  });
+
+  it('ends content after a quotation that closes with a comma before "but"', () => {
+    assert.deepEqual(suggest('Varga described the closure as a “painful but necessary step,” but the union disagreed.'), [
+      { content: ['the closure as a “painful but necessary step,”'], cue: ['described'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('keeps a participle or adjective phrase in the source ("officials familiar with the plan said")', () => {
+    assert.deepEqual(suggest('Officials familiar with the plan said it would pass.'), [
+      { content: ['it would pass'], cue: ['said'], mention: ['Officials familiar with the plan'] },
+    ]);
+    assert.deepEqual(suggest('Protesters marching through the streets chanted “We want the port.”'), [
+      { content: ['“We want the port.”'], cue: ['chanted'], mention: ['Protesters marching through the streets'] },
+    ]);
+  });
+
+  it('reads a base-form cue after an adverb ("police also fear that"), but not "add X to Y"', () => {
+    assert.deepEqual(suggest('But police also fear that sweeping arrests could add fuel to the protests.'), [
+      { content: ['that sweeping arrests could add fuel to the protests'], cue: ['also fear'], mention: ['police'] },
+    ]);
+    assert.deepEqual(suggest('The new berths could add capacity to the port.'), []);
+  });
+
+  it('does not read a reporter’s credit line ("X reported from Y") as a report', () => {
+    assert.deepEqual(suggest('Ines Varga reported from Port Calder.'), []);
+    assert.deepEqual(suggest('The ministry reported that exports fell.'), [{ content: ['that exports fell'], cue: ['reported'], mention: ['The ministry'] }]);
+  });
+
+  it('joins the words before an interrupting cue to a quotation that goes on in lower case', () => {
+    assert.deepEqual(suggest('The port, she said, “will never close.”'), [{ content: ['The port', '“will never close.”'], cue: ['said'], mention: ['she'] }]);
+    assert.deepEqual(suggest('Asked about the pier, Varga said, “It will close.”'), [{ content: ['“It will close.”'], cue: ['said'], mention: ['Varga'] }]);
+  });
+
+  it('keeps the closing mark when a participle cue follows a quotation ("…,” adding: …")', () => {
+    assert.deepEqual(suggest('Varga insisted the port was “finished,” adding: “There is no money.”'), [
+      { content: ['the port was “finished,”'], cue: ['insisted'], mention: ['Varga'] },
+      { content: ['“There is no money.”'], cue: ['adding'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('stops a colon speaker’s name before a verb ("One captain summed it up: …")', () => {
+    assert.deepEqual(suggest('One captain summed it up: “We lost.”'), [{ content: ['“We lost.”'], cue: [':'], mention: ['One captain'] }]);
+  });
+
+  it('finds the source of "X was quoted as saying"', () => {
+    assert.deepEqual(suggest('Varga was quoted by the Harbour Times as saying the port would close.'), [
+      { content: ['the port would close'], cue: ['saying'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads "agreed" with a clause, and skips a duration before "that" ("argued for years that")', () => {
+    assert.deepEqual(suggest('Varga agreed the pier was unsafe.'), [{ content: ['the pier was unsafe'], cue: ['agreed'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Varga has argued for years that the port must grow.'), [
+      { content: ['that the port must grow'], cue: ['has argued'], mention: ['Varga'] },
+    ]);
+    // "for" before a plan is the topic, not a duration
+    assert.deepEqual(suggest('Varga argued for a plan that would cut fees.'), [
+      { content: ['for a plan that would cut fees'], cue: ['argued'], mention: ['Varga'] },
+    ]);
+  });
+});
