@@ -16,7 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'span-order': { severity: 'error', description: 'The content spans of one attribution overlap or are out of document order.' },
   'stale-anchor': { severity: 'error', description: 'The text at a span’s offsets is no longer its recorded text; it was found elsewhere.' },
   'orphan': { severity: 'error', description: 'A span’s recorded text can no longer be found in the article.' },
-  'content-overlap': { severity: 'warning', description: 'The content of two attributions overlaps.' },
+  'content-overlap': { severity: 'warning', description: 'The content of two attributions overlaps without one lying inside the other (a nested report is not reported), or the same words are attributed twice.' },
   'cue-inside-content': { severity: 'warning', description: 'A cue lies inside its own attribution’s content.' },
   'mention-inside-content': { severity: 'warning', description: 'A source mention lies inside its own attribution’s content.' },
   'direct-unquoted': { severity: 'warning', description: 'A direct attribution’s content is not enclosed by quotation marks.' },

@@ -148,7 +148,7 @@ export function checkSidecar(
     if (sound[i]) checkContentOrder(a, i, locate, add);
   });
 
-  // Overlaps between attributions' content: a sweep over content spans sorted by start.
+  // Overlaps between attributions' content (not nesting): a sweep over content spans sorted by start.
   const owner: number[] = [];
   const segment: number[] = [];
   sidecar.attributions.forEach((a, i) => {
@@ -169,6 +169,10 @@ export function checkSidecar(
     for (const o of active) {
       if (owner[o] === owner[j]) continue;
       const other = contentOf(o);
+      // A report inside another's content ("the mayor said the chief told her that …") is a nested
+      // attribution, as in PARC: only partial overlaps and the same words attributed twice are reported.
+      const nested = (c.start >= other.start && c.end <= other.end) || (other.start >= c.start && other.end <= c.end);
+      if (nested && !(c.start === other.start && c.end === other.end)) continue;
       const a = sidecar.attributions[owner[j]];
       add({
         code: 'content-overlap',

@@ -112,13 +112,27 @@ describe('validate', () => {
   it('reports overlapping content, a cue inside its content and content out of order', () => {
     const sc = full();
     const index = new TextIndex(text);
+    // From inside a quotation to past its end: a partial overlap.
     const inside = find(text, 'far more than anyone');
-    sc.attributions.push({ id: 'a7', type: 'indirect', status: 'confirmed', content: [makeSpan(index, inside.start, inside.end)], source: { actor: 'tomas-obrien' } });
+    const crossing = { start: inside.start, end: sc.attributions.find((a) => a.content.some((c) => c.start <= inside.start && c.end >= inside.end))!.content.find((c) => c.start <= inside.start && c.end >= inside.end)!.end + 3 };
+    sc.attributions.push({ id: 'a7', type: 'indirect', status: 'confirmed', content: [makeSpan(index, crossing.start, crossing.end)], source: { actor: 'tomas-obrien' } });
     const q = sc.attributions[0];
     q.cue = [makeSpan(index, q.content[0].start + 1, q.content[0].start + 5)];
     q.content.reverse();
     const ds = run(sc);
-    assert.deepEqual(codes(ds), ['content-overlap', 'cue-inside-content', 'span-order']);
+    assert.deepEqual([...new Set(codes(ds))], ['content-overlap', 'cue-inside-content', 'span-order']);
+  });
+
+  it('accepts a report nested inside another’s content, but not the same words attributed twice', () => {
+    const sc = full();
+    const index = new TextIndex(text);
+    const inside = find(text, 'far more than anyone');
+    sc.attributions.push({ id: 'a7', type: 'indirect', status: 'confirmed', content: [makeSpan(index, inside.start, inside.end)], source: { actor: 'tomas-obrien' } });
+    assert.deepEqual(codes(run(sc)), []);
+    const outer = sc.attributions.find((a) => a.id !== 'a7' && a.content.some((c) => c.start <= inside.start && c.end >= inside.end))!;
+    const same = outer.content.find((c) => c.start <= inside.start && c.end >= inside.end)!;
+    sc.attributions[sc.attributions.length - 1].content = [makeSpan(index, same.start, same.end)];
+    assert.deepEqual(codes(run(sc)), ['content-overlap']);
   });
 
   it('reports a direct attribution whose content has no quotation marks', () => {
