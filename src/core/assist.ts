@@ -182,7 +182,7 @@ const NOT_NAMES = new Set(
   (
     'The A An And But Or If In On At As By For From Of To With Without After Before When While Where Why How What Who Whom This That These Those ' +
     'It Its He She They We I You His Her Their Our My Your There Here However Meanwhile Asked Later Earlier Still Yet So Then Now Also ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mondays Tuesdays Wednesdays Thursdays Fridays Saturdays Sundays January February March April May June July August September October November December ' +
     'Mr Mrs Ms Dr Sir Madam According Nobody Everyone Everybody Someone Somebody Some Many Most All None Several Both'
   ).split(' '),
 );
@@ -222,6 +222,8 @@ export function namesNear(index: TextIndex, range: Range, quotes: readonly Quota
   const re = new RegExp(`${word}(?:\\s+(?:${word}|${particle}(?=(?:\\s+${particle})*\\s+[\\p{Lu}])))*`, 'gu');
   re.lastIndex = from;
   const best = new Map<string, NameCandidate>();
+  let lower: Set<string> | undefined;
+  const lowerWords = () => (lower ??= new Set(text.slice(from, to).match(/(?<![\p{L}\p{M}])[\p{Ll}][\p{L}\p{M}]*/gu) ?? []));
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let words = m[0].replace(/[’'.-]+$/u, '').replace(/[’']s$/u, '').split(/\s+/);
     let offset = m.index;
@@ -237,6 +239,9 @@ export function namesNear(index: TextIndex, range: Range, quotes: readonly Quota
     if (words.every((w) => w === w.toUpperCase()) && (words.length > 1 || words[0].length > 5)) continue;
     const name = words.join(' ');
     if (name.length < 2 || inQuote(offset)) continue;
+    // One capitalised word opening a sentence is an ordinary word when the text also has it in lower case
+    // ("Library to open on Sundays" … "the central library").
+    if (words.length === 1 && /(^|[\n.!?]\s*|^\s*)$/.test(text.slice(Math.max(0, offset - 3), offset)) && lowerWords().has(name.toLowerCase())) continue;
     const end = offset + name.length;
     const distance = end <= s ? s - end : offset >= e ? offset - e : 0;
     const key = name.toLowerCase();

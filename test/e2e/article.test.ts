@@ -47,13 +47,19 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
       ['said', 'keyword.other.cue.news'],
       ['Mira Okonkwo', 'entity.name.actor.news'],
     ];
-    const wrong: string[] = [];
-    for (const [text, scope] of expectations) {
-      const colours = await wb.coloursOf(QUOTE_LINE.slice(QUOTE_LINE.indexOf(text), QUOTE_LINE.indexOf(text) + text.length));
-      const distinct = [...new Set(colours)];
-      if (distinct.length !== 1 || distinct[0] !== cssRgb(SCOPE_COLOURS[scope])) {
-        wrong.push(`"${text}" should be drawn as ${scope} (${cssRgb(SCOPE_COLOURS[scope])}) but is ${distinct.map((c) => `${c}${scopeOfColour(c) ? ` = ${scopeOfColour(c)}` : ''}`).join(' and ')}`);
+    // The editor draws the line again as tokens and decorations arrive: read it until it is settled.
+    let wrong: string[] = [];
+    for (const deadline = Date.now() + 15_000; ; ) {
+      wrong = [];
+      for (const [text, scope] of expectations) {
+        const colours = await wb.coloursOf(text, QUOTE_LINE);
+        const distinct = [...new Set(colours)];
+        if (distinct.length !== 1 || distinct[0] !== cssRgb(SCOPE_COLOURS[scope])) {
+          wrong.push(`"${text}" should be drawn as ${scope} (${cssRgb(SCOPE_COLOURS[scope])}) but is ${distinct.map((c) => `${c}${scopeOfColour(c) ? ` = ${scopeOfColour(c)}` : ''}`).join(' and ') || 'not found'}`);
+        }
       }
+      if (!wrong.length || Date.now() > deadline) break;
+      await wb.page.waitForTimeout(250);
     }
     await wb.screenshot('grammar colours');
     if (wrong.length) assert.fail(wrong.join('\n'));

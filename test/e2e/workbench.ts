@@ -197,11 +197,11 @@ export class Workbench {
   }
 
   /**
-   * The rendered colour of every character of a line: for each character of `text` inside the line that
-   * contains it, the computed CSS colour of the token span that draws it.
+   * The rendered colour of every character of a line: for each character of `text` inside the rendered line
+   * that contains `within` (default: `text`), the computed CSS colour of the token span that draws it.
    */
-  async coloursOf(text: string): Promise<string[]> {
-    const line = this.viewLine(text);
+  async coloursOf(text: string, within = text): Promise<string[]> {
+    const line = this.viewLine(within);
     await line.waitFor();
     const tokens: { text: string; color: string }[] = await line.evaluate((el: any) =>
       Array.from(el.querySelectorAll('span > span') as ArrayLike<any>).map((s: any) => ({

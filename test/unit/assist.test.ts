@@ -101,6 +101,12 @@ describe('annotation assistance', () => {
     assert.deepEqual([...names].sort(), ['Ana Ruiz', 'Daniel Osei', 'NATO']);
   });
 
+  it('skips a sentence’s first word when the text also has it in lower case, and weekdays in the plural', () => {
+    const t = new TextIndex('Museum to open on Sundays\n\nThe town museum will open on Sundays. Trustees agreed. “It is overdue,” said Lena Voss.');
+    const names = namesNear(t, { start: t.text.indexOf('“'), end: t.length }, findQuotations(t.text, t)).map((n) => n.name);
+    assert.deepEqual([...names].sort(), ['Lena Voss', 'Trustees']);
+  });
+
   it('finds the continuation of a quotation interrupted by its cue, not a quotation in another paragraph', () => {
     assert.equal(slice(continuationOf(index, quotes, [r('“We kept every library open,”')])), '“Nobody else managed that.”');
     assert.equal(continuationOf(index, quotes, [r('“Nobody else managed that.”')]), undefined);
