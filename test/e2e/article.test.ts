@@ -5,31 +5,17 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { cssRgb, SCOPE_COLOURS, scopeOfColour, waitForFile, Workbench, type NewsScope } from './workbench';
+import { cssRgb, SCOPE_COLOURS, scopeOfColour, useWorkbench, waitForFile, type NewsScope, type Workbench } from './workbench';
 
 const ARTICLE = 'harbour-ferry.news';
 const QUOTE_LINE = '“We have rebuilt the landing stage from the seabed up,” said Mira Okonkwo';
 
 describe('A reporter annotating an article in VS Code (code-server)', function () {
   this.timeout(60_000);
+  const workbench = useWorkbench();
   let wb: Workbench;
-  let failed = false;
-
-  before(async function () {
-    this.timeout(240_000);
-    wb = await Workbench.open();
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') failed = true;
-    if (this.currentTest?.state === 'failed' && wb) {
-      const file = await wb.screenshot(`failed ${this.currentTest.title}`).catch(() => undefined);
-      if (file) console.log(`      screenshot of the failure: ${file}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close(failed);
+  beforeEach(() => {
+    wb = workbench();
   });
 
   it('opens the article as a News Article', async () => {

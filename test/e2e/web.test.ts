@@ -6,30 +6,16 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { waitForFile, Workbench } from './workbench';
+import { useWorkbench, waitForFile, type Workbench } from './workbench';
 
 const EXTENSION_ID = 'news-attribution.news-attribution';
 
 describe('The extension in the browser’s web worker extension host (code-server)', function () {
   this.timeout(60_000);
+  const workbench = useWorkbench({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } }, 'web ');
   let wb: Workbench;
-  let failed = false;
-
-  before(async function () {
-    this.timeout(240_000);
-    wb = await Workbench.open({ 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && wb) {
-      failed = true;
-      const file = await wb.screenshot(`web failed ${this.currentTest.title}`).catch(() => undefined);
-      if (file) console.log(`      screenshot of the failure: ${file}`);
-    }
-  });
-
-  after(async () => {
-    await wb?.close(failed);
+  beforeEach(() => {
+    wb = workbench();
   });
 
   it('loads the browser build when a News Article opens', async () => {

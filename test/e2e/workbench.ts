@@ -324,3 +324,30 @@ function safeDecode(url: string): string {
     return url;
   }
 }
+
+/**
+ * Registers, in the calling `describe`, the hooks of a suite that shares one workbench: opened before the
+ * first step (with extra user settings), a screenshot of the moment any step fails, closed after the last
+ * (its run folder kept when a step failed). Returns the workbench's getter for the steps.
+ */
+export function useWorkbench(settings: Record<string, unknown> = {}, label = ''): () => Workbench {
+  let wb: Workbench | undefined;
+  let failed = false;
+  before(async function () {
+    this.timeout(240_000);
+    wb = await Workbench.open(settings);
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state !== 'failed' || !wb) return;
+    failed = true;
+    const file = await wb.screenshot(`${label}failed ${this.currentTest.title}`).catch(() => undefined);
+    if (file) console.log(`      screenshot of the failure: ${file}`);
+  });
+  after(async () => {
+    await wb?.close(failed);
+  });
+  return () => {
+    if (!wb) throw new Error('the workbench did not open (see the before hook’s error)');
+    return wb;
+  };
+}
