@@ -87,6 +87,19 @@ describe('CLI suggest and eval (the built dist/cli.js)', function () {
       assert.ok(!after.sidecar.actors.some((a) => a.id !== 'okonkwo' && a.name === 'Mara Okonkwo'));
     });
 
+    it('suggests reports nested inside another report with --nested, and merges them twice over without repeats', () => {
+      writeFileSync(join(dir, 'council.txt'), 'The mayor said the council had claimed that the budget was balanced.\n');
+      const lines = (r: { stdout: string }) => r.stdout.trim().split('\n').map((l) => l.replace(/^council\.txt:\d+:\d+: \w+ a\d+ /, '').replace(/ \([^)]*\)$/, ''));
+      assert.deepEqual(lines(cli(['suggest', '--format', 'text', 'council.txt'], dir)), ['“the council had claimed that the budget was balanced” cue “said” source “The mayor”']);
+      const nested = cli(['suggest', '--nested', '--format', 'text', 'council.txt'], dir);
+      assert.equal(nested.code, 0, nested.stderr);
+      assert.deepEqual(lines(nested), ['“the council had claimed that the budget was balanced” cue “said” source “The mayor”', '“that the budget was balanced” cue “had claimed” source “the council”']);
+      assert.equal(JSON.parse(cli(['suggest', '--write', 'council.txt'], dir).stdout).added, 1);
+      // The outer report is there already; only the nested one is added, and only once.
+      assert.equal(JSON.parse(cli(['suggest', '--write', '--nested', 'council.txt'], dir).stdout).added, 1);
+      assert.equal(JSON.parse(cli(['suggest', '--write', '--nested', 'council.txt'], dir).stdout).added, 0);
+    });
+
     it('leaves a sidecar that does not parse untouched and exits 1', () => {
       const broken = '{ "version": 1, "document": { "sha256": "00"';
       writeFileSync(join(dir, 'story.txt.attributions.json'), broken);

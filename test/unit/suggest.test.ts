@@ -360,26 +360,61 @@ describe('suggestAttributions: labels in quotation marks', () => {
 
 describe('suggestAttributions: nested reports', () => {
   const text = 'The mayor said the council had claimed that the budget was balanced. She said she thought it was not.\n';
+  const index = new TextIndex(text);
+  const at = (from: string, to: string) => makeSpan(index, find(text, from).start, find(text, to).end);
+  const rows = (s: { attributions: Attribution[] }) => s.attributions.map((a) => [a.content.map((x) => x.text).join(' | '), a.cue?.[0].text, a.source?.mention?.[0].text]);
+  const empty = (): Sidecar => ({ version: 1, document: { sha256: sha256(text), length: index.length }, actors: [], attributions: [] });
 
-  it('suggests the outer report only: suggestions never overlap', () => {
-    const result = suggestAttributions(text);
-    assert.deepEqual(
-      result.attributions.map((a) => [a.content.map((s) => s.text).join(' | '), a.cue?.[0].text]),
-      [
-        ['the council had claimed that the budget was balanced', 'said'],
-        ['she thought it was not', 'said'],
-      ],
-    );
+  it('suggests the outer report only by default', () => {
+    assert.deepEqual(rows(suggestAttributions(text)), [
+      ['the council had claimed that the budget was balanced', 'said', 'The mayor'],
+      ['she thought it was not', 'said', 'She'],
+    ]);
   });
 
-  it('merges suggestions without overlaps, among themselves too', () => {
-    const index = new TextIndex(text);
-    const empty: Sidecar = { version: 1, document: { sha256: sha256(text), length: index.length }, actors: [], attributions: [] };
+  it('with nested: true, also the report inside it, but not a thought inside a report', () => {
+    const result = suggestAttributions(text, undefined, { nested: true });
+    assert.deepEqual(rows(result), [
+      ['the council had claimed that the budget was balanced', 'said', 'The mayor'],
+      ['that the budget was balanced', 'had claimed', 'the council'],
+      ['she thought it was not', 'said', 'She'],
+    ]);
+    // Nested content does not make the sidecar invalid.
+    const merged = mergeSuggestions(empty(), result);
+    assert.equal(merged.added.length, 3);
+    assert.equal(merged.skipped, 0);
+    const diagnostics = validate(text, serializeSidecar(merged.sidecar)).diagnostics;
+    assert.deepEqual(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message), []);
+  });
+
+  it('merges a suggestion nested in another, and skips partial overlaps and repeated content', () => {
     const outer = suggestAttributions(text).attributions[0];
-    const inner: Attribution = { ...outer, id: 'a9', content: [makeSpan(index, find(text, 'that the budget').start, find(text, 'balanced').end)] };
-    const merged = mergeSuggestions(empty, { actors: [], attributions: [outer, inner] });
-    assert.deepEqual(merged.added.map((a) => a.id), [outer.id]);
-    assert.equal(merged.skipped, 1);
+    const base: Attribution = { id: 'x', type: 'indirect', status: 'suggested', content: [] };
+    const inner: Attribution = { ...base, id: 'a7', content: [at('that the budget', 'balanced')], cue: [at('had claimed', 'had claimed')], source: { mention: [at('the council', 'the council')] } };
+    // Inside the outer content, but its cue is outside: a competing reading, not a nested report.
+    const cueOutside: Attribution = { ...base, id: 'a8', content: [at('the budget was', 'balanced')], cue: [at('said the', 'said')] };
+    // Starts inside the outer content and runs past it.
+    const partial: Attribution = { ...base, id: 'a9', content: [at('was balanced', 'She said')] };
+    const same: Attribution = { ...base, id: 'a10', content: outer.content };
+    const merged = mergeSuggestions(empty(), { actors: [], attributions: [outer, inner, cueOutside, partial, same] });
+    assert.deepEqual(merged.added.map((a) => a.id), [outer.id, 'a7']);
+    assert.equal(merged.skipped, 3);
+  });
+
+  it('offers a report nested in a confirmed attribution, never one overlapping it partially', () => {
+    const confirmed: Attribution = {
+      id: 'a1', type: 'indirect', status: 'confirmed',
+      content: [at('the council had', 'balanced')], cue: [at('said the', 'said')], source: { mention: [at('The mayor', 'The mayor')] },
+    };
+    const existing = { ...empty(), attributions: [confirmed] };
+    assert.deepEqual(rows(suggestAttributions(text, existing, { nested: true })), [
+      ['that the budget was balanced', 'had claimed', 'the council'],
+      ['she thought it was not', 'said', 'She'],
+    ]);
+    // A confirmed attribution that ends inside the outer report: the outer one gives way, and so do
+    // the reports inside it.
+    const cut: Attribution = { ...confirmed, content: [at('the council had', 'the budget')] };
+    assert.deepEqual(rows(suggestAttributions(text, { ...empty(), attributions: [cut] }, { nested: true })), [['she thought it was not', 'said', 'She']]);
   });
 });
 

@@ -40,8 +40,9 @@ article and proposes them as attributions with status "suggested", with an actor
 ("US President Donald Trump", "Trump" and "he" become one actor). Without --write, prints the
 complete sidecar document (the article's existing sidecar, if any, with the suggestions added).
 
-Suggestions never overlap an attribution already in the sidecar, so confirmed attributions are
-never changed and running the command twice adds nothing new. A sidecar that does not parse, or
+A suggestion's content never overlaps an attribution already in the sidecar, unless one of them
+nests properly inside the other (a report inside another report's content, with its cue and
+source), so confirmed attributions are never changed and running the command twice adds nothing new. A sidecar that does not parse, or
 was written for a different version of the article, is reported and left untouched.
 
 Options:
@@ -49,6 +50,8 @@ Options:
                         and its folder, are created when missing)
   --replace-suggested   with --write: drop the sidecar's earlier suggestions first
   --direct-only         only attributions whose content contains a quotation
+  --nested              also suggest reports nested inside another report's content ("X said Y
+                        claimed …"), for annotation schemes that mark both
   --format json|text    json (default): the sidecar document, or with --write a summary;
                         text: one line per suggestion (article:line:col: type id content cue source)
   --max-size SIZE       largest file read (default 20MB)
@@ -64,6 +67,7 @@ Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing w
       write: { type: 'boolean' },
       'replace-suggested': { type: 'boolean' },
       'direct-only': { type: 'boolean' },
+      nested: { type: 'boolean' },
       format: { type: 'string' },
       'max-size': { type: 'string' },
       'sidecar-pattern': { type: 'string' },
@@ -102,7 +106,7 @@ Exit status: 0 done, 1 the existing sidecar is invalid or out of date (nothing w
       existing = parsed.sidecar;
     }
 
-    const suggestions = suggestAttributions(index, existing, { indirect: !values['direct-only'] });
+    const suggestions = suggestAttributions(index, existing, { indirect: !values['direct-only'], nested: values.nested === true });
     const merged = mergeSuggestions(existing, suggestions, { replaceSuggested: values['replace-suggested'] });
 
     if (values.write) {

@@ -47,6 +47,12 @@ export interface EngineOptions {
   weakCues?: boolean;
   /** Include indirect attributions (content without quotation marks). Default true. */
   indirect?: boolean;
+  /**
+   * Also suggest a report nested inside another one's content ("X said Y claimed …"), for annotation
+   * schemes that mark both. Default false: only the outer report is suggested, as in PolNeAR-style
+   * annotation, where the contents of attributions never overlap.
+   */
+  nested?: boolean;
 }
 
 export interface Cue {
@@ -1679,15 +1685,29 @@ export class Engine {
       seen.add(key);
       out.push(d);
     }
-    // Suggestions do not overlap: a report nested in another ("X said Y claimed …") or a second
-    // reading of the same words gives way to the one that starts first (the longer on a tie).
+    // Overlapping readings: the one that starts first wins (the longer on a tie), unless the later one
+    // nests properly inside it ("X said Y claimed …": the inner report's content, cue and source all
+    // lie inside one content segment of the outer one). Partial overlaps give way.
     out.sort((x, y) => x.content[0][0] - y.content[0][0] || y.content[y.content.length - 1][1] - x.content[x.content.length - 1][1]);
-    const taken = new Uint8Array(T.length);
+    // For each token, 1 + the index in `kept` of the innermost suggestion whose content covers it.
+    const owner = new Int32Array(T.length);
     const kept: Draft[] = [];
+    const nested = this.options.nested === true;
     for (const d of out) {
-      if (d.content.some(([a, b]) => taken.subarray(a, b).includes(1))) continue;
+      let fits = true;
+      let checked = 0;
+      for (const [a, b] of d.content) {
+        for (let k = a; k < b && fits; k++) {
+          const o = owner[k];
+          if (!o || o === checked) continue;
+          if (!nested || !nestsIn(d, kept[o - 1])) fits = false;
+          checked = o;
+        }
+        if (!fits) break;
+      }
+      if (!fits) continue;
       kept.push(d);
-      for (const [a, b] of d.content) taken.fill(1, a, b);
+      for (const [a, b] of d.content) owner.fill(kept.length, a, b);
     }
     return kept;
   }
@@ -1696,6 +1716,15 @@ export class Engine {
     for (let k = a; k < b; k++) if (this.T[k].kind === 'open' || this.T[k].kind === 'close') return true;
     return false;
   }
+}
+
+/**
+ * Whether a draft lies properly inside another: each of its content segments, its cue and its source
+ * inside one content segment of `outer`, and not all of its content equal to that segment.
+ */
+function nestsIn(inner: Draft, outer: Draft): boolean {
+  const within = ([a, b]: Range2, strict: boolean) => outer.content.some(([x, y]) => x <= a && b <= y && !(strict && x === a && y === b));
+  return inner.content.every((r) => within(r, true)) && (!inner.cue || within(inner.cue, false)) && (!inner.source || within(inner.source, false));
 }
 
 /** Tokens of a range, for mention analysis. */

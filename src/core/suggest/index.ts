@@ -2,9 +2,10 @@
  * Suggesting attributions: the public API of the engine.
  *
  * `suggestAttributions(text, existing?)` finds quotations, cues and sources and returns them as
- * attributions with status "suggested" plus the actors they refer to. Suggestions never overlap
- * the content of a confirmed attribution of `existing`, and actors already in `existing` are
- * reused (a suggestion for "Trump" points at the sidecar's "donald-trump").
+ * attributions with status "suggested" plus the actors they refer to. A suggestion's content never
+ * overlaps the content of a confirmed attribution of `existing` unless one of them nests properly
+ * inside the other (see `nestsWithin`), and actors already in `existing` are reused (a suggestion
+ * for "Trump" points at the sidecar's "donald-trump").
  * `mergeSuggestions(sidecar, suggestions)` adds them to a sidecar without touching what is there.
  */
 import { makeSpan } from '../anchor';
@@ -42,8 +43,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const spanOf = ([a, b]: [number, number]): Span => makeSpan(index, cp(T[a].s), cp(T[b - 1].e));
 
   // Content already claimed by confirmed attributions.
-  const taken = new RangeSet((existing?.attributions ?? []).filter((a) => a.status === 'confirmed').flatMap((a) => a.content));
-  const overlapsTaken = (spans: Span[]) => spans.some((s) => taken.overlaps(s));
+  const taken = new ContentIndex((existing?.attributions ?? []).filter((a) => a.status === 'confirmed'));
 
   // Resolve sources in document order, registering the names each sentence mentions on the way, so
   // that pronouns and short names see the actors before them.
@@ -71,7 +71,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const kept: { d: Draft; content: Span[] }[] = [];
   for (const d of drafts) {
     const content = d.content.map(spanOf);
-    if (overlapsTaken(content)) continue;
+    if (taken.conflicts({ content, cue: d.cue && [spanOf(d.cue)], source: d.source && { mention: [spanOf(d.source)] } })) continue;
     kept.push({ d, content });
     const actor = actorOf.get(d);
     if (actor) actor.used = true;
@@ -217,8 +217,9 @@ export interface MergeResult {
 
 /**
  * Adds suggestions to a sidecar. Existing attributions are kept as they are; a suggestion whose
- * content overlaps one of them, or one added before it, is left out, so running the suggester twice
- * adds nothing new and the sidecar gets no overlapping content.
+ * content overlaps one of them, or one added before it, is left out unless one of the two nests
+ * properly inside the other (see `nestsWithin`), so running the suggester twice adds nothing new and
+ * the sidecar gets no partially overlapping or repeated content.
  * Actors are matched by id and name; new ones are added when a kept suggestion refers to them.
  */
 export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, options: MergeOptions = {}): MergeResult {
@@ -226,7 +227,7 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
   const actors = [...sidecar.actors];
   const actorIds = new Set(actors.map((a) => a.id));
   const attributionIds = new Set(attributions.map((a) => a.id));
-  const occupied = new RangeSet(attributions.flatMap((a) => a.content));
+  const occupied = new ContentIndex(attributions);
   const suggestedActors = new Map(suggestions.actors.map((a) => [a.id, a]));
   const actorMap = new Map<string, string>();
   const mapActor = (id: string): string | undefined => {
@@ -252,7 +253,7 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
   let skipped = 0;
   let next = Number(nextAttributionId({ attributions }).slice(1));
   for (const s of suggestions.attributions) {
-    if (s.content.some((c) => occupied.overlaps(c))) {
+    if (occupied.conflicts(s)) {
       skipped++;
       continue;
     }
@@ -271,62 +272,80 @@ export function mergeSuggestions(sidecar: Sidecar, suggestions: Suggestions, opt
       }
     }
     attributionIds.add(id);
-    for (const c of s.content) occupied.add(c);
+    occupied.add(a);
     attributions.push(a);
     added.push(a);
   }
   return { sidecar: { ...sidecar, actors, attributions }, added, skipped };
 }
 
-/** Ranges merged and sorted, for overlap queries in logarithmic time. */
-class RangeSet {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
+type Located = Pick<Attribution, 'content' | 'cue' | 'source'>;
 
-  constructor(ranges: readonly Range[]) {
-    const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-    for (const r of sorted) {
-      const n = this.ends.length;
-      if (n && r.start <= this.ends[n - 1]) this.ends[n - 1] = Math.max(this.ends[n - 1], r.end);
-      else {
-        this.starts.push(r.start);
-        this.ends.push(r.end);
+const overlap = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether `inner` nests properly inside `outer`, as a report within another report's content does
+ * ("the mayor said the council had claimed that …"): each of its content spans lies inside one of
+ * `outer`'s content spans without being equal to it, and its cue and source mention lie inside them too.
+ */
+export function nestsWithin(inner: Located, outer: Pick<Attribution, 'content'>): boolean {
+  const within = (r: Range, strict: boolean) => outer.content.some((c) => c.start <= r.start && r.end <= c.end && !(strict && c.start === r.start && c.end === r.end));
+  return (
+    inner.content.length > 0 &&
+    inner.content.every((r) => within(r, true)) &&
+    (inner.cue ?? []).every((r) => within(r, false)) &&
+    (inner.source?.mention ?? []).every((r) => within(r, false))
+  );
+}
+
+/**
+ * The content spans of a set of attributions, sorted by start, for finding the attributions whose
+ * content overlaps a range in logarithmic time (plus the hits).
+ */
+class ContentIndex {
+  private readonly entries: { start: number; end: number; owner: Located }[] = [];
+  /** The longest span, which bounds how far before a range an overlapping span can start. */
+  private longest = 0;
+
+  constructor(attributions: readonly Located[]) {
+    for (const a of attributions) this.add(a);
+  }
+
+  add(a: Located): void {
+    for (const c of a.content) {
+      if (c.end <= c.start) continue;
+      const i = this.firstStartingAt(c.start);
+      this.entries.splice(i, 0, { start: c.start, end: c.end, owner: a });
+      this.longest = Math.max(this.longest, c.end - c.start);
+    }
+  }
+
+  /**
+   * Whether an attribution's content overlaps that of one indexed, where neither nests properly in
+   * the other (a partial overlap, or the same content).
+   */
+  conflicts(a: Located): boolean {
+    const seen = new Set<Located>();
+    for (const r of a.content) {
+      for (let i = this.firstStartingAt(r.start - this.longest); i < this.entries.length && this.entries[i].start < r.end; i++) {
+        const e = this.entries[i];
+        if (!overlap(e, r) || seen.has(e.owner)) continue;
+        seen.add(e.owner);
+        if (!nestsWithin(a, e.owner) && !nestsWithin(e.owner, a)) return true;
       }
     }
+    return false;
   }
 
-  /** Adds a range (kept sorted and merged). */
-  add(r: Range): void {
-    if (r.end <= r.start) return;
-    let i = 0;
-    let hi = this.starts.length;
-    while (i < hi) {
-      const mid = (i + hi) >>> 1;
-      if (this.ends[mid] < r.start) i = mid + 1;
-      else hi = mid;
-    }
-    let j = i;
-    let start = r.start;
-    let end = r.end;
-    while (j < this.starts.length && this.starts[j] <= end) {
-      start = Math.min(start, this.starts[j]);
-      end = Math.max(end, this.ends[j]);
-      j++;
-    }
-    this.starts.splice(i, j - i, start);
-    this.ends.splice(i, j - i, end);
-  }
-
-  /** Whether a range shares at least one position with the set. */
-  overlaps(r: Range): boolean {
-    // the first merged range ending after r.start
+  /** The index of the first entry starting at or after `pos`. */
+  private firstStartingAt(pos: number): number {
     let lo = 0;
-    let hi = this.ends.length;
+    let hi = this.entries.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.ends[mid] <= r.start) lo = mid + 1;
+      if (this.entries[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.starts.length && this.starts[lo] < r.end;
+    return lo;
   }
 }
