@@ -207,4 +207,35 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['for a plan that would cut fees'], cue: ['argued'], mention: ['Varga'] },
     ]);
   });
+
+  it('ends a report at a quotation closed by a comma before a pronoun speaker, who then introduces the next quotation', () => {
+    assert.deepEqual(suggest('The coach said the team was tired because “nobody slept on the bus,” she said. “We will rest on Sunday.”'), [
+      { content: ['the team was tired because “nobody slept on the bus,”'], cue: ['said'], mention: ['The coach'] },
+      { content: ['“We will rest on Sunday.”'], cue: ['said'], mention: ['she'] },
+    ]);
+    assert.deepEqual(suggest('The coach said the team was tired because “nobody slept on the bus,” she said.'), [
+      { content: ['the team was tired because “nobody slept on the bus,”'], cue: ['said'], mention: ['The coach'] },
+    ]);
+  });
+
+  it('gives a quotation after a colon to the cue after it, not to a report before the colon', () => {
+    assert.deepEqual(suggest('The statement also praised what it said the ferry crews had achieved in winter: “Without them, nothing would move,” the authors wrote.'), [
+      { content: ['what it said the ferry crews had achieved in winter'], cue: ['also praised'], mention: ['The statement'] },
+      { content: ['“Without them, nothing would move,”'], cue: ['wrote'], mention: ['the authors'] },
+    ]);
+  });
+
+  it('leaves an object pronoun before a comma and a quotation out of the content ("asked her, “…”")', () => {
+    assert.deepEqual(suggest('The pilot asked her, “Is the runway clear?”'), [{ content: ['“Is the runway clear?”'], cue: ['asked'], mention: ['The pilot'] }]);
+  });
+
+  it('reads a weak verb as a cue when a quotation follows its object ("found X “…”", "showed X as “…”")', () => {
+    assert.deepEqual(suggest('Varga found the new timetable “a real mess.”'), [{ content: ['the new timetable “a real mess.”'], cue: ['found'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('The advert showed the senator as “a friend of the banks.”'), [
+      { content: ['the senator as “a friend of the banks.”'], cue: ['showed'], mention: ['The advert'] },
+    ]);
+    // Not a noun, nor a verb far from the quotation.
+    assert.deepEqual(suggest('The tenants have fought the plan for years, and their support for “open streets” grew.'), []);
+    assert.deepEqual(suggest('Varga found the old ferry timetable in a drawer next to a “lost property” box.'), []);
+  });
 });

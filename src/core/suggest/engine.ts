@@ -91,6 +91,7 @@ type Range2 = [number, number];
 const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', 'supply', 'july', 'only', 'early', 'reply', 'apply', 'holly', 'kelly', 'molly', 'sally', 'billy', 'emily', 'lily', 'daily', 'weekly', 'monthly', 'likely', 'belly', 'bully', 'jelly', 'fly', 'ugly', 'friendly', 'elderly', 'lonely', 'costly', 'silly', 'holy']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t", 'get', 'gets', 'got', 'getting']);
 const POSSESSIVES = /['’]s$/;
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -227,7 +228,7 @@ export class Engine {
       const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
       let vf = vf0;
       if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
-      else if (!this.isVerbUse(i, vf0, S, weak)) continue;
+      else if (!this.isVerbUse(i, vf0, S, weak) && !this.quoteSoonAfter(i, vf0, S)) continue;
       let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
         const p = T[a - 1];
@@ -245,6 +246,25 @@ export class Engine {
       }
       this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
     }
+  }
+
+  /**
+   * "called the plan “a disgrace”", "attacked Benning as “reckless”": a quotation a few words after a
+   * verb (its object in between) makes even a weak or unusual use of the verb a cue.
+   */
+  private quoteSoonAfter(i: number, vf: VerbForm, S: Sentence): boolean {
+    const T = this.T;
+    const prev = T[i - 1];
+    if (vf.lemma === 'continue' || vf.lemma === 'make' || !prev || prev.kind !== 'word' || prev.q >= 0 || prev.lower === 'to' || BE_FORMS.has(prev.lower) || prev.lower === 'what' || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower)) return false;
+    // A past tense, or a present tense after a name or a pronoun ("Lind calls it …"); not a noun
+    // ("its support for “…”").
+    if (!(vf.form === 'ed' || (vf.form === 's' && (prev.cap || SUBJECT_PRONOUNS.has(prev.lower))))) return false;
+    for (let k = i + 1; k < Math.min(S.b, i + 6); k++) {
+      const t = T[k];
+      if (t.kind === 'open') return true;
+      if (t.kind !== 'word' || (CLAUSE_STOPS.has(t.lower) && t.lower !== 'as') || this.isCueVerb(k)) return false;
+    }
+    return false;
   }
 
   private isVerbUse(i: number, vf: VerbForm, S: Sentence, weak: boolean): boolean {
@@ -1083,6 +1103,10 @@ export class Engine {
           coordinated = true;
           clause = k;
           if (k - 1 >= S.a && T[k - 1].text === ',') clause = k - 1;
+        } else if (k > S.a && T[k].kind === 'close' && /[,?!]/.test(this.doc.text[T[k].s - 1] ?? '') && subj && subj[1] === c.a) {
+          // "A said B “…,” she said": a quotation closing on a comma ends the clause before the cue.
+          coordinated = true;
+          clause = k;
         }
       }
       infos.push({ c, subj, inverted, participle, before, clause, coordinated });
@@ -1103,7 +1127,12 @@ export class Engine {
         }
       }
       // "the port was “finished,” adding …": a clause boundary does not split a quotation's marks.
-      if (stop < end && T[stop].kind === 'close' && stop > c.b) stop++;
+      if (stop < end && T[stop].kind === 'close' && stop > c.b) {
+        // "A said B: “…,” C wrote": a quotation after a colon belongs to the cue after it.
+        const open = T[stop].q >= 0 ? this.doc.quotes[T[stop].q].open : -1;
+        if (open > c.b + 1 && T[open].kind === 'open' && T[open - 1].text === ':') stop = open - 1;
+        else stop++;
+      }
       let draft: Draft | undefined;
       if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
       else {
@@ -1129,6 +1158,11 @@ export class Engine {
           let cs = territory;
           while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
           const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
+          // "… on workers: “…,” the union wrote": a colon or a dash before the quotation ends the words before it.
+          if (bt!.kind === 'close' && bt!.q >= 0) {
+            const open = this.doc.quotes[bt!.q].open;
+            if (open > cs + 1 && T[open].kind === 'open' && (T[open - 1].text === ':' || DASHES.has(T[open - 1].text))) cs = open;
+          }
           const content: Range2[] = [[cs, ce]];
           // A continuation after the cue: "“…,” he said, “…”" or "X, he said, is …"
           let k = restPlain;
@@ -1141,12 +1175,21 @@ export class Engine {
               if (!this.containsQuote(cs, ce) && this.isAdverbialSegment(cs, ce)) content.shift();
             }
           }
-          draft = { content, cue: [c.a, c.b], source: info.subj, para, sent: si };
+          // "A said B “…,” she said. “…”": after a quotation, a pronoun speaker repeats the report
+          // before it, and the words that report took stay its content.
+          const taken = prevDraft?.content.at(-1);
+          if (taken && bt!.kind === 'close' && info.subj && info.subj[1] - info.subj[0] === 1 && SUBJECT_PRONOUNS.has(T[info.subj[0]].lower) && taken[0] <= content[0][0] && content[0][1] <= taken[1]) {
+            content.shift();
+            // The quotation that opens the next sentence is what this cue introduces.
+            const next = this.doc.sentences[si + 1];
+            if (!content.length && next && next.para === para && T[next.a].kind === 'open' && this.contentEnd(next) > next.a) content.push([next.a, this.contentEnd(next)]);
+          }
+          if (content.length) draft = { content, cue: [c.a, c.b], source: info.subj, para, sent: si };
         } else {
           let from = restStart;
           if (T[from]?.text === ',' && from + 1 < stop && (T[from + 1].kind === 'open' || T[from + 1].lower === 'that')) from++;
           // "said of the museum, “…”": a short phrase before a comma and a quotation is not content.
-          if (T[from]?.kind === 'word' && NP_PREPOSITIONS.has(T[from].lower)) {
+          if (T[from]?.kind === 'word' && (NP_PREPOSITIONS.has(T[from].lower) || OBJECT_PRONOUNS.has(T[from].lower))) {
             for (let k = from + 1; k < Math.min(stop - 1, from + 8); k++) {
               if (T[k].q >= 0) break;
               if ((T[k].text === ',' || T[k].text === ':') && T[k + 1].kind === 'open') {
