@@ -238,4 +238,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The tenants have fought the plan for years, and their support for “open streets” grew.'), []);
     assert.deepEqual(suggest('Varga found the old ferry timetable in a drawer next to a “lost property” box.'), []);
   });
+
+  it('ends content at a new clause after a quotation, a day after a quotation, and an adverb with a participle', () => {
+    assert.deepEqual(suggest('The mayor said the ferry was “running late again,” there would be a review next week.'), [
+      { content: ['the ferry was “running late again,”'], cue: ['said'], mention: ['The mayor'] },
+    ]);
+    assert.deepEqual(suggest('Varga called the audit “a fishing trip” Wednesday on the morning show.'), [
+      { content: ['the audit “a fishing trip”'], cue: ['called'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('The minister said the budget would balance by spring, quietly dropping the pledge she made last year.'), [
+      { content: ['the budget would balance by spring'], cue: ['said'], mention: ['The minister'] },
+    ]);
+  });
 });

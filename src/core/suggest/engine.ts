@@ -1286,7 +1286,11 @@ export class Engine {
         // “…,” but …: a clause of the writer's after the quoted words.
         if (n && n.kind === 'word' && n.lower === 'but' && !this.quoteWithin(k + 1, b)) return k + 1;
         if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
+        // “…,” there would be …: a new clause with a subject of its own.
+        if (n && n.kind === 'word' && n.q < 0 && (SUBJECT_PRONOUNS.has(n.lower) || n.lower === 'there') && T[k + 2]?.kind === 'word' && T[k + 2].q < 0 && !this.isCueVerb(k + 2) && !this.isCueVerb(k + 3)) return k + 1;
       }
+      // “…” Wednesday: a day after the quoted words dates the saying.
+      if (t.kind === 'close' && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && WEEKDAYS.has(T[k + 1].lower)) return k + 1;
       if (t.q >= 0) continue;
       if (t.kind === 'word') {
         words++;
@@ -1298,6 +1302,8 @@ export class Engine {
       if (t.text === ';') return k;
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
+      // "…, implicitly putting …": an adverb before the participle.
+      if (t.text === ',' && n.kind === 'word' && !n.cap && /ly$/.test(n.lower) && n.lower.length > 4 && !NOT_ADVERB_LY.has(n.lower) && T[k + 2]?.kind === 'word' && /ing$/.test(T[k + 2].lower) && T[k + 2].lower.length > 5 && !this.isCueVerb(k + 2)) return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
