@@ -7,69 +7,33 @@
 // Usage: node scripts/dev-errors.mjs [--data <folder>] [--split tuning|held-out|all] [--only missed,fp,boundary,speaker,cue]
 //                                    [--doc <name part>] [--summary]
 // The output quotes the articles: it is for reading in a terminal, never for committing.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataFolder, devDocuments, loadCore } from './dev-set.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const data = resolve(opt('--data', resolve(root, '..', 'shared', 'data', 'polnear-dev')));
+const data = dataFolder(args, 'Nothing was analysed.');
 const wantSplit = opt('--split', 'tuning');
 const only = new Set(opt('--only', 'missed,fp,boundary,speaker,cue').split(','));
 const docFilter = opt('--doc', '');
 const summaryOnly = args.includes('--summary');
-
-if (!existsSync(join(data, 'text')) || !existsSync(join(data, 'attributions'))) {
-  console.error(`The development data is not here: ${data} (expected text/ and attributions/).`);
-  console.error('Nothing was analysed. Pass --data <folder> to point at a copy of the PolNeAR development split.');
-  process.exit(2);
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'news-attribution-errors-'));
-const out = join(dir, 'core.cjs');
-const src = (p) => JSON.stringify(join(root, 'src', 'core', p));
-await esbuild.build({
-  stdin: {
-    contents: `export { readBrat } from ${src('formats/brat')};\nexport { matchAttributions, normalizeRanges, sharedChars, isDirectContent } from ${src('eval')};\nexport { suggestAttributions } from ${src('suggest/index')};\n`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: out,
-  logLevel: 'error',
+const core = await loadCore({
+  'formats/brat': ['readBrat'],
+  eval: ['matchAttributions', 'normalizeRanges', 'sharedChars', 'isDirectContent'],
+  'suggest/index': ['suggestAttributions'],
 });
-const core = createRequire(import.meta.url)(out);
-rmSync(dir, { recursive: true, force: true });
-
-const texts = readdirSync(join(data, 'text')).filter((f) => f.endsWith('.txt')).sort();
-const anns = readdirSync(join(data, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
-const seen = new Map();
-const split = new Map();
-for (const f of texts) {
-  const publisher = f.split('_')[0];
-  const n = (seen.get(publisher) ?? 0) + 1;
-  seen.set(publisher, n);
-  split.set(f, n % 3 === 0 ? 'held-out' : 'tuning');
-}
 
 const show = (spans) => (spans?.length ? spans.map((s) => `[${s.start}-${s.end}] ${JSON.stringify(s.text)}`).join(' + ') : '—');
 const touches = (a, b) => !!a?.length && !!b?.length && core.sharedChars(core.normalizeRanges(a), core.normalizeRanges(b)) > 0;
 const totals = { missed: 0, missedDirect: 0, missedOverlapping: 0, fp: 0, fpDirect: 0, boundary: 0, boundaryDirect: 0, speaker: 0, cue: 0 };
 
-for (const f of texts) {
-  if (wantSplit !== 'all' && split.get(f) !== wantSplit) continue;
-  const name = basename(f, '.txt');
+for (const { file: f, name, ann, split } of devDocuments(data)) {
+  if (wantSplit !== 'all' && split !== wantSplit) continue;
   if (docFilter && !name.includes(docFilter)) continue;
-  const ann = anns.find((a) => a.startsWith(`${name}_`) && !a.slice(name.length + 1, -4).includes('_'));
   if (!ann) continue;
   const text = readFileSync(join(data, 'text', f), 'utf8');
   const gold = core.readBrat(readFileSync(join(data, 'attributions', ann), 'utf8'), text, ann).attributions;
@@ -112,6 +76,6 @@ for (const f of texts) {
       if (only.has('cue')) lines.push(`  CUE    ${q(g)} gold ${show(g.cue)}  pred ${show(p.cue)}\n         content ${show(g.content)}`);
     }
   }
-  if (lines.length && !summaryOnly) console.log(`== ${name} (${split.get(f)}): gold ${gold.length}, pred ${pred.length}, matched ${pairs.length}\n${lines.join('\n')}\n`);
+  if (lines.length && !summaryOnly) console.log(`== ${name} (${split}): gold ${gold.length}, pred ${pred.length}, matched ${pairs.length}\n${lines.join('\n')}\n`);
 }
 console.log(`totals (${wantSplit}): missed ${totals.missed} (direct ${totals.missedDirect}; ${totals.missedOverlapping} overlap a prediction), false positives ${totals.fp} (direct ${totals.fpDirect}), boundary ${totals.boundary} (direct ${totals.boundaryDirect}), wrong speaker ${totals.speaker}, wrong cue ${totals.cue}`);

@@ -6,64 +6,20 @@
 //
 // Usage: node scripts/eval-dev.mjs [--data <folder>] [--json]
 // The engine is bundled from src/ with esbuild on the fly, so no build step is needed first.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataFolder, devDocuments, loadCore } from './dev-set.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const dataArg = args.indexOf('--data');
-const data = dataArg >= 0 ? resolve(args[dataArg + 1]) : resolve(root, '..', 'shared', 'data', 'polnear-dev');
+const data = dataFolder(args, 'Nothing was evaluated.');
 const asJson = args.includes('--json');
-
-if (!existsSync(join(data, 'text')) || !existsSync(join(data, 'attributions'))) {
-  console.error(`The development data is not here: ${data} (expected text/ and attributions/).`);
-  console.error('Nothing was evaluated. Pass --data <folder> to point at a copy of the PolNeAR development split.');
-  process.exit(2);
-}
-
-// Bundle the core entry points into one CommonJS file and load it.
-const dir = mkdtempSync(join(tmpdir(), 'news-attribution-eval-'));
-const out = join(dir, 'core.cjs');
-const src = (p) => JSON.stringify(join(root, 'src', 'core', p));
-await esbuild.build({
-  stdin: {
-    contents: `export { readBrat } from ${src('formats/brat')};\nexport { evaluate, formatReport } from ${src('eval')};\nexport { suggestAttributions } from ${src('suggest/index')};\n`,
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: out,
-  logLevel: 'error',
-});
-const core = createRequire(import.meta.url)(out);
-rmSync(dir, { recursive: true, force: true });
-
-const texts = readdirSync(join(data, 'text')).filter((f) => f.endsWith('.txt')).sort();
-const anns = readdirSync(join(data, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
-
-// The split: per publisher (the name before the first underscore), every third article is held out.
-const seen = new Map();
-const split = new Map();
-for (const f of texts) {
-  const publisher = f.split('_')[0];
-  const n = (seen.get(publisher) ?? 0) + 1;
-  seen.set(publisher, n);
-  split.set(f, n % 3 === 0 ? 'held-out' : 'tuning');
-}
+const core = await loadCore({ 'formats/brat': ['readBrat'], eval: ['evaluate', 'formatReport'], 'suggest/index': ['suggestAttributions'] });
 
 const docs = { tuning: [], 'held-out': [] };
 let warnings = 0;
 const started = process.hrtime.bigint();
 let bytes = 0;
-for (const f of texts) {
-  const name = basename(f, '.txt');
-  const ann = anns.find((a) => a.startsWith(`${name}_`) && !a.slice(name.length + 1, -4).includes('_'));
+for (const { file: f, name, ann, split } of devDocuments(data)) {
   if (!ann) {
     console.error(`warning: ${f}: no annotation file; not scored`);
     continue;
@@ -73,7 +29,7 @@ for (const f of texts) {
   const gold = core.readBrat(readFileSync(join(data, 'attributions', ann), 'utf8'), text, ann);
   warnings += gold.warnings.length;
   const pred = core.suggestAttributions(text).attributions;
-  docs[split.get(f)].push({ name, gold: gold.attributions, pred });
+  docs[split].push({ name, gold: gold.attributions, pred });
 }
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
