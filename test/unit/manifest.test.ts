@@ -65,4 +65,52 @@ describe('package.json contributions', () => {
     const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(ignore.includes('!dist/web/extension.js'), 'the browser build is packaged');
   });
+
+  it('keeps the decoration colours legible: lines against the theme background, text over the tinted content', () => {
+    // Editor backgrounds and foregrounds of VS Code's default themes (Light Modern, Dark Modern, High Contrast, High Contrast Light).
+    const themes = {
+      light: { bg: '#FFFFFF', fg: '#3B3B3B' },
+      dark: { bg: '#1F1F1F', fg: '#CCCCCC' },
+      highContrast: { bg: '#000000', fg: '#FFFFFF' },
+      highContrastLight: { bg: '#FFFFFF', fg: '#292929' },
+    } as const;
+    const rgba = (hex: string) => {
+      const n = hex.slice(1);
+      const c = [0, 2, 4].map((i) => parseInt(n.slice(i, i + 2), 16));
+      return { rgb: c, a: n.length === 8 ? parseInt(n.slice(6, 8), 16) / 255 : 1 };
+    };
+    const over = (top: string, under: string) => {
+      const t = rgba(top);
+      const u = rgba(under);
+      return u.rgb.map((v, i) => Math.round(t.rgb[i] * t.a + v * (1 - t.a)));
+    };
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => {
+        const x = v / 255;
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const colours = new Map<string, Record<string, string>>(contributes.colors.map((c: { id: string; defaults: Record<string, string> }) => [c.id, c.defaults]));
+    const problems: string[] = [];
+    for (const [id, defaults] of colours) {
+      for (const [theme, { bg, fg }] of Object.entries(themes)) {
+        const value = defaults[theme];
+        if (id.endsWith('Background')) {
+          // The article's text stays readable on the tint (WCAG AA for text: 4.5).
+          const ratio = contrast(rgba(fg).rgb, over(value, bg));
+          if (ratio < 4.5) problems.push(`${id} (${theme}): text contrast ${ratio.toFixed(2)} < 4.5`);
+        } else {
+          // Underlines, outlines and ruler marks against the background (WCAG AA for graphics: 3).
+          const ratio = contrast(over(value, bg), rgba(bg).rgb);
+          if (ratio < 3) problems.push(`${id} (${theme}): contrast ${ratio.toFixed(2)} < 3 against the background`);
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
 });
