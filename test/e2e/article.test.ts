@@ -186,6 +186,24 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.ok(json.actors[0].aliases.includes('Tomas Lindqvist'), `aliases: ${JSON.stringify(json.actors[0].aliases)}`);
     assert.deepStrictEqual(json.attributions.map((a: { source?: { actor: string } }) => a.source?.actor), ['mira-okonkwo', 'mira-okonkwo', 'mira-okonkwo']);
   });
+
+  it('lists actors and their attributions in the Attributions view; clicking one selects it in the article', async () => {
+    await wb.openFile(ARTICLE);
+    const page = wb.page;
+    await wb.goToLine('1:1');
+    const header = page.locator('.pane-header', { hasText: 'Attributions' }).first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    const tree = page.locator('.pane', { has: header }).first();
+    // After the merge, one actor holds all three attributions.
+    const actor = tree.locator('.monaco-list-row', { hasText: 'Mira Okonkwo' }).first();
+    await actor.waitFor();
+    assert.match(await actor.innerText(), /3 attributions/);
+    const quote = tree.locator('.monaco-list-row', { hasText: 'We have rebuilt the landing stage' }).first();
+    await quote.click();
+    await page.locator('.statusbar-item', { hasText: /Ln 5, Col \d+ \(\d+ selected\)/ }).waitFor({ timeout: 15_000 });
+    await wb.screenshot('attributions view: revealed');
+  });
 });
 
 async function assertStatusLanguage(wb: Workbench, name: string): Promise<void> {
