@@ -204,6 +204,26 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     await page.locator('.statusbar-item', { hasText: /Ln 5, Col \d+ \(\d+ selected\)/ }).waitFor({ timeout: 15_000 });
     await wb.screenshot('attributions view: revealed');
   });
+
+  it('removes the attribution at the cursor with Ctrl+Alt+Backspace, and Undo in the notification brings it back', async () => {
+    const article = 'library-hours.txt';
+    const sidecar = path.join(wb.workspace, `${article}.attributions.json`);
+    await wb.openFile(article);
+    const page = wb.page;
+    await wb.goToLine('5:10');
+    await page.keyboard.press('Control+Alt+Backspace');
+    await waitForFile(sidecar, (t) => /"attributions": \[\]/.test(t), 15_000);
+    await page.locator('.statusbar-item', { hasText: '0/1 quotes attributed' }).waitFor({ timeout: 15_000 });
+    // The notification offers Undo (opened from the notification centre, where a toast also ends up).
+    await wb.runCommand('Notifications: Show Notifications');
+    const note = page.locator('.notifications-center .notification-list-item', { hasText: 'Removed attribution a1' }).first();
+    await note.waitFor();
+    await wb.screenshot('removed, with undo');
+    await note.getByRole('button', { name: 'Undo' }).click();
+    const json = JSON.parse(await waitForFile(sidecar, (t) => /"id": "a1"/.test(t), 15_000));
+    assert.deepStrictEqual(json.attributions.map((a: { id: string; type: string; source?: { actor: string } }) => [a.id, a.type, a.source?.actor]), [['a1', 'mixed', 'ana-ferreira']]);
+    await page.locator('.statusbar-item', { hasText: '1/1 quotes attributed' }).waitFor({ timeout: 15_000 });
+  });
 });
 
 async function assertStatusLanguage(wb: Workbench, name: string): Promise<void> {
