@@ -2,7 +2,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { articlePathsFor, checkSidecarPattern, DEFAULT_SIDECAR_PATTERN, sidecarPathFor } from '../core/naming';
-import { CliError, describeFsError, display, type Io } from './io';
+import { TextIndex } from '../core/text';
+import { CliError, describeFsError, display, readArticle, readSidecarText, type Article, type Io } from './io';
 
 export interface Pair {
   article: string;
@@ -116,4 +117,22 @@ export function discover(paths: readonly string[], io: Io, pattern = DEFAULT_SID
     }
   }
   return { pairs, errors };
+}
+
+/** A pair read from disk: the article (decoded, with its index and sha256) and the sidecar's text, with display names. */
+export interface LoadedPair {
+  article: Article;
+  index: TextIndex;
+  sidecarText: string;
+  articleShown: string;
+  sidecarShown: string;
+}
+
+/** Reads both files of a pair; a CliError names the file that cannot be read. */
+export function loadPair(pair: Pair, io: Io, maxBytes: number): LoadedPair {
+  const articleShown = display(io, pair.article);
+  const sidecarShown = display(io, pair.sidecar);
+  const article = readArticle(pair.article, articleShown, maxBytes);
+  const sidecarText = readSidecarText(pair.sidecar, sidecarShown, maxBytes);
+  return { article, index: new TextIndex(article.text), sidecarText, articleShown, sidecarShown };
 }

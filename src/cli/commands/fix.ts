@@ -1,11 +1,10 @@
 /** `news-attribution fix`: move stale spans to where their text is now, and write the sidecar. */
 import { applyReanchoring } from '../../core/fix';
 import { serializeSidecar } from '../../core/sidecar';
-import { TextIndex } from '../../core/text';
 import { preview, validate } from '../../core/validate';
 import { parseCommandArgs, parseSize, type Command } from '../command';
-import { discover, sidecarPatternOption } from '../discover';
-import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, writeAtomic, type Io } from '../io';
+import { discover, loadPair, sidecarPatternOption } from '../discover';
+import { CliError, DEFAULT_MAX_BYTES, writeAtomic, type Io } from '../io';
 import { formatText, place } from '../report';
 
 export const fixCommand: Command = {
@@ -38,12 +37,8 @@ Exit status: 0 every span anchored, 1 errors remain (orphans, invalid sidecars),
     const { pairs, errors } = discover(positionals, io, sidecarPatternOption('fix', values['sidecar-pattern']));
     let remainingErrors = 0;
     for (const pair of pairs) {
-      const articleShown = display(io, pair.article);
-      const sidecarShown = display(io, pair.sidecar);
       try {
-        const article = readArticle(pair.article, articleShown, maxBytes);
-        const sidecarText = readSidecarText(pair.sidecar, sidecarShown, maxBytes);
-        const index = new TextIndex(article.text);
+        const { article, index, sidecarText, articleShown, sidecarShown } = loadPair(pair, io, maxBytes);
         const result = validate(index, sidecarText, { articleSha256: article.sha256, unattributedQuotes: false });
         if (!result.sidecar) {
           io.out(formatText(result.diagnostics.map((d) => place(d, articleShown, sidecarShown, index, sidecarText))));

@@ -1,10 +1,9 @@
 /** `news-attribution validate`: check sidecars against their articles. */
 import { ALL_CODES, type DiagnosticCode } from '../../core/diagnostics';
-import { TextIndex } from '../../core/text';
 import { validate, type SeveritySetting } from '../../core/validate';
 import { oneOf, parseCommandArgs, parseSize, type Command } from '../command';
-import { discover, sidecarPatternOption } from '../discover';
-import { CliError, DEFAULT_MAX_BYTES, display, readArticle, readSidecarText, type Io } from '../io';
+import { discover, loadPair, sidecarPatternOption } from '../discover';
+import { CliError, DEFAULT_MAX_BYTES, type Io } from '../io';
 import { formatSarif, formatText, place, sortFindings, summarize, summaryLine, type Finding } from '../report';
 import { VERSION } from '../version';
 
@@ -62,12 +61,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O erro
     const findings: Finding[] = [];
     const files: { article: string; sidecar: string; diagnostics: Finding[] }[] = [];
     for (const pair of pairs) {
-      const articleShown = display(io, pair.article);
-      const sidecarShown = display(io, pair.sidecar);
       try {
-        const article = readArticle(pair.article, articleShown, maxBytes);
-        const sidecarText = readSidecarText(pair.sidecar, sidecarShown, maxBytes);
-        const index = new TextIndex(article.text);
+        const { article, index, sidecarText, articleShown, sidecarShown } = loadPair(pair, io, maxBytes);
         const result = validate(index, sidecarText, { articleSha256: article.sha256, severity, unattributedQuotes: !values['no-unattributed'] });
         const placed = result.diagnostics.map((d) => place(d, articleShown, sidecarShown, index, sidecarText));
         findings.push(...placed);
