@@ -250,4 +250,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the budget would balance by spring'], cue: ['said'], mention: ['The minister'] },
     ]);
   });
+  it('takes the subject before a prepositional phrase in front of the verb, not the phrase’s noun ("X later at the Y said")', () => {
+    assert.deepEqual(suggest('Mayor Linda Park later at the city hall said the council had made a mistake.'), [
+      { content: ['the council had made a mistake'], cue: ['said'], mention: ['Mayor Linda Park'] },
+    ]);
+    assert.deepEqual(suggest('She again during the hearing argued that the tolls were illegal.'), [
+      { content: ['that the tolls were illegal'], cue: ['argued'], mention: ['She'] },
+    ]);
+    // "after" opens a clause: its noun phrase is that clause's subject.
+    assert.deepEqual(suggest('The vote came two days after the harbour board said the pier was unsafe.'), [
+      { content: ['the pier was unsafe'], cue: ['said'], mention: ['the harbour board'] },
+    ]);
+  });
 });

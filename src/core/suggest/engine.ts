@@ -92,6 +92,8 @@ const NOT_ADVERB_LY = new Set(['family', 'italy', 'ally', 'rally', 'assembly', '
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t", 'get', 'gets', 'got', 'getting']);
 const POSSESSIVES = /['’]s$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+// Prepositions of an adverbial phrase between a subject and its verb ("after", "before" and "since" also open clauses).
+const PHRASE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'during', 'inside', 'outside', 'near', 'aboard', 'amid', 'following', 'via', 'through', 'throughout', 'upon']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -561,6 +563,28 @@ export class Engine {
     const isGo = /^(go|goes|went|gone|going)$/.test(T[k].lower);
     if (isGo !== (T[k + 1].lower === 'on')) return -1;
     return k;
+  }
+
+  /**
+   * The subject before a prepositional phrase whose noun phrase starts at np ("Trump later at the
+   * White House said", "the mayor during a visit to the port said"): the noun phrase before the
+   * preposition and the adverbs before it, or undefined when there is none.
+   */
+  private subjectBeforePhrase(np: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    const p = np - 1;
+    if (p <= lo || T[p].kind !== 'word' || T[p].q >= 0 || !PHRASE_PREPOSITIONS.has(T[p].lower)) return undefined;
+    let k = p - 1;
+    while (k >= lo && T[k].kind === 'word' && T[k].q < 0 && !T[k].cap && (TIME_WORDS.has(T[k].lower) || CUE_ADVERBS.has(T[k].lower) || (/ly$/.test(T[k].lower) && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+    if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return undefined;
+    const outer = this.npBackward(k, lo);
+    if (outer < 0) return undefined;
+    const f = T[outer];
+    if (!(f.cap || SUBJECT_PRONOUNS.has(f.lower) || DETERMINERS.has(f.lower))) return undefined;
+    // The phrase before must itself be a subject, not the object of another preposition or verb.
+    const b = outer - 1;
+    if (b >= lo && T[b].kind === 'word' && T[b].q < 0 && (PREPOSITIONS.has(T[b].lower) || VERB_FORMS.has(T[b].lower) || AUXILIARIES.has(T[b].lower))) return undefined;
+    return [outer, k + 1];
   }
 
   /** The subject of "X was quoted (by Y) as" before the "as" at j, or undefined. */
@@ -1072,6 +1096,15 @@ export class Engine {
           if (outer >= 0 && T[k - 1].cap) {
             np = outer;
             subj = [outer, k];
+          }
+        }
+        // "The mayor later at the town hall said": a noun phrase governed by a preposition is not the
+        // subject; the subject stands before the prepositional phrase (and any adverbs before it).
+        if (np >= 0 && !subj) {
+          const outer = this.subjectBeforePhrase(np, S.a);
+          if (outer) {
+            np = outer[0];
+            subj = outer;
           }
         }
         // "Protesters marching through the streets chanted", "officials familiar with the plan said":
