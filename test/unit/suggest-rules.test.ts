@@ -262,4 +262,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the pier was unsafe'], cue: ['said'], mention: ['the harbour board'] },
     ]);
   });
+  it('attributes a question to the speaker after it when the mark ends the sentence ("“…?” Benning demanded.")', () => {
+    assert.deepEqual(suggest('“Why is this not proof that the port is too big to run?” Benning demanded.\n\nThe hearing went on.'), [
+      { content: ['“Why is this not proof that the port is too big to run?”'], cue: ['demanded'], mention: ['Benning'] },
+    ]);
+  });
+
+  it('joins the two parts of a quotation interrupted by the cue and a phrase about the saying', () => {
+    assert.deepEqual(suggest('“Every time you say that,” Varga said, referring to the budget, “you give comfort to those who want the port closed.”'), [
+      { content: ['“Every time you say that,”', '“you give comfort to those who want the port closed.”'], cue: ['said'], mention: ['Varga'] },
+    ]);
+    // A reporting participle between the parts is a report of its own.
+    assert.deepEqual(suggest('“We cannot pay for this,” Varga said, adding later, “The ferry costs too much.”')[0], {
+      content: ['“We cannot pay for this,”'],
+      cue: ['said'],
+      mention: ['Varga'],
+    });
+  });
 });

@@ -488,21 +488,24 @@ export class Engine {
       const si = sentenceOf[q.open];
       const S = sentences[si];
       const close = q.close;
-      // `“…,” SUBJECT VERBED`
-      if (close + 2 < S.b && /[,?!]/.test(this.doc.text[T[close].s - 1] ?? '') && sentenceOf[close + 1] === si) {
+      // `“…,” SUBJECT VERBED`; after “…?” or “…!” the sentence may have ended at the mark ("“…?” Varga demanded.").
+      const markBefore = this.doc.text[T[close].s - 1] ?? '';
+      const sameSentence = sentenceOf[close + 1] === si;
+      const tail = sameSentence ? S : /[?!]/.test(markBefore) && close + 1 < T.length && sentences[sentenceOf[close + 1]].a === close + 1 ? sentences[sentenceOf[close + 1]] : undefined;
+      if (tail && close + 2 < tail.b && /[,?!]/.test(markBefore) && (sameSentence || tail.b - close <= 8)) {
         let v = close + 1;
-        while (v < S.b && v - close <= 6 && T[v].kind === 'word' && T[v].q < 0 && !this.pastVerb(v)) v++;
-        if (v < S.b && T[v].kind === 'word' && T[v].q < 0 && this.pastVerb(v)) {
+        while (v < tail.b && v - close <= 6 && T[v].kind === 'word' && T[v].q < 0 && !this.pastVerb(v)) v++;
+        if (v < tail.b && T[v].kind === 'word' && T[v].q < 0 && this.pastVerb(v)) {
           let source: Range2 | undefined;
           if (v > close + 1) {
             const np = this.npBackward(v - 1, close + 1);
             if (np === close + 1 && !(v - np === 1 && DETERMINERS.has(T[np].lower))) source = [np, v];
           } else {
-            const e = this.npForward(v + 1, S.b);
+            const e = this.npForward(v + 1, tail.b);
             if (e > v + 1) source = [v + 1, e];
           }
           if (source) {
-            const cueEnd = v + 1 < S.b && /^(back|in|out|up|on)$/.test(T[v + 1].lower) ? v + 2 : v + 1;
+            const cueEnd = v + 1 < tail.b && /^(back|in|out|up|on)$/.test(T[v + 1].lower) ? v + 2 : v + 1;
             this.drafts.push({ content: [[q.open, close + 1]], cue: [v, cueEnd], source, para: S.para, sent: si, cls: 'speech' });
             covered.fill(1, q.open, close + 1);
             continue;
@@ -1201,7 +1204,16 @@ export class Engine {
           let k = restPlain;
           while (k < stop && T[k].text !== ',' && T[k].kind !== 'open' && T[k].q < 0) k++;
           if (k < stop && (T[k].text === ',' || T[k].kind === 'open')) {
-            const from = T[k].text === ',' ? k + 1 : k;
+            let from = T[k].text === ',' ? k + 1 : k;
+            // "“…,” she said, pointing to the map, “…”": a short phrase about the saying between the two parts.
+            if (from < stop && bt!.kind === 'close' && T[from].kind === 'word' && T[from].q < 0 && (/ing$/.test(T[from].lower) || ADVERBIAL_SEGMENT_STARTS.has(T[from].lower)) && !VERB_FORMS.has(T[from].lower) && !this.isCueVerb(from)) {
+              for (let m = from + 1; m < Math.min(stop, from + 14) && T[m].q < 0; m++) {
+                if (T[m].text === ',' && T[m + 1]?.kind === 'open') {
+                  from = m + 1;
+                  break;
+                }
+              }
+            }
             if (from < stop && this.isContinuation(from, stop, !info.inverted) && (!this.containsQuote(cs, ce) || this.quoteWithin(from, stop))) {
               content.push([from, this.cutTail(from, stop)]);
               // "In Ohio, he said, the economy is …": an adverbial before the cue is not content.
