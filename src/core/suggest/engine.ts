@@ -580,6 +580,8 @@ export class Engine {
     let k = p - 1;
     while (k >= lo && T[k].kind === 'word' && T[k].q < 0 && !T[k].cap && (TIME_WORDS.has(T[k].lower) || CUE_ADVERBS.has(T[k].lower) || (/ly$/.test(T[k].lower) && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
     if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return undefined;
+    // "Protesters marching through the streets chanted": a participle phrase belongs to the subject.
+    if (!T[k].cap && /(ing|ed)$/.test(T[k].lower) && !SUBJECT_PRONOUNS.has(T[k].lower)) return undefined;
     const outer = this.npBackward(k, lo);
     if (outer < 0) return undefined;
     const f = T[outer];
