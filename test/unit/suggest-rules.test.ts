@@ -279,4 +279,24 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       mention: ['Varga'],
     });
   });
+  it('finds the subject after a leading participle phrase with several commas ("Rattled by X, as well as Y, Varga …")', () => {
+    assert.deepEqual(suggest('Rattled by the audit, as well as complaints over the costs, Varga revised her plan, promising to cut the fares.'), [
+      { content: ['to cut the fares'], cue: ['promising'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads a noun after a phrasal verb as its object, not a cue ("dialing back plans to …")', () => {
+    assert.deepEqual(suggest('Varga backed off her early proposals, dialing back plans to cut the fares.'), []);
+  });
+
+  it('takes a relative pronoun before a floating word as the subject ("which together vowed"); the relative clause’s content ends with the clause', () => {
+    assert.deepEqual(suggest('The council and the port board, which together vowed to rebuild the pier, met on Friday.'), [
+      { content: ['to rebuild the pier'], cue: ['vowed'], mention: ['which'] },
+    ]);
+    // The relative clause ends at the comma before the main verb, not at one inside its content.
+    assert.deepEqual(suggest('Varga, who said the pier, which is old, was unsafe, resigned on Monday.'), [
+      { content: ['the pier, which is old, was unsafe'], cue: ['said'], mention: ['who'] },
+    ]);
+    assert.deepEqual(suggest('They both said the pier was unsafe.'), [{ content: ['the pier was unsafe'], cue: ['said'], mention: ['They'] }]);
+  });
 });

@@ -94,6 +94,10 @@ const POSSESSIVES = /['’]s$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 // Prepositions of an adverbial phrase between a subject and its verb ("after", "before" and "since" also open clauses).
 const PHRASE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'during', 'inside', 'outside', 'near', 'aboard', 'amid', 'following', 'via', 'through', 'throughout', 'upon']);
+// Particles of phrasal verbs ("dialing back plans to …": the noun is the verb's object).
+const PHRASAL_PARTICLES = new Set(['back', 'up', 'off', 'out', 'down', 'away']);
+// Words that float after a subject pronoun ("they both said").
+const FLOATING_QUANTIFIERS = new Set(['together', 'both', 'all', 'each', 'jointly', 'themselves', 'himself', 'herself', 'itself', 'alone']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -406,7 +410,7 @@ export class Engine {
       if (!prev || prev.kind !== 'word') return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
       // … or after a plain noun subject: "the campaign plans to …".
-      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text)));
+      const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text) && !PHRASAL_PARTICLES.has(pl!) && !/ing$/.test(pl!)));
       if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
@@ -522,6 +526,24 @@ export class Engine {
         }
       }
     }
+  }
+
+  /** The end of a relative clause's content in [a, b): before a comma followed by the main clause's verb. */
+  private relativeClauseEnd(a: number, b: number): number {
+    const T = this.T;
+    let nested = false;
+    for (let k = a + 1; k < b - 1; k++) {
+      if (T[k].q >= 0) return b;
+      if (T[k].text !== ',') continue;
+      const n = T[k + 1];
+      if (n.kind === 'word' && (n.lower === 'which' || n.lower === 'who')) nested = true;
+      else if (n.kind === 'word' && n.q < 0 && !n.cap && (this.pastVerb(k + 1) || AUXILIARIES.has(n.lower) || /^(met|went|came|left|won|lost|took|made|gave|became|remains|remained|has|have|is|was)$/.test(n.lower))) {
+        // "the pier, which is old, was unsafe": the comma closes a relative clause inside the content.
+        if (!nested) return k;
+        nested = false;
+      }
+    }
+    return b;
   }
 
   /** A past-tense verb the lexicon may not know: "laughed", "shot", "wrote". */
@@ -1086,6 +1108,9 @@ export class Engine {
         inverted = true;
       } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
         subj = [j, j + 1];
+      } else if (j > S.a && T[j].kind === 'word' && FLOATING_QUANTIFIERS.has(T[j].lower) && T[j - 1].kind === 'word' && T[j - 1].q < 0 && SUBJECT_PRONOUNS.has(T[j - 1].lower)) {
+        // "which together vowed", "they both said": the pronoun before the floating word is the subject.
+        subj = [j - 1, j];
       } else if (T[j].text === ',') {
         subj = this.appositionSubject(j, S.a);
         if (!subj) inverted = true;
@@ -1180,9 +1205,11 @@ export class Engine {
         const bt = info.before >= territory ? T[info.before] : undefined;
         // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
         const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && LEAD_IN_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
+        const relativeSubject = info.subj !== undefined && info.subj[1] - info.subj[0] === 1 && (T[info.subj[0]].lower === 'who' || T[info.subj[0]].lower === 'which');
         const hasBefore =
           !info.participle &&
           !leadIn &&
+          !relativeSubject &&
           bt !== undefined &&
           (bt.text === ',' || bt.kind === 'close' || DASHES.has(bt.text) || (bt.kind === 'punct' && /^[”"’']$/.test(bt.text))) &&
           this.hasMaterial(territory, bt.kind === 'close' ? info.before + 1 : info.before);
@@ -1250,7 +1277,10 @@ export class Engine {
             let cueEnd = c.b;
             // ("said about 1,400 people had left": "about" before a number is an approximation.)
             if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind === 'word' && !/^\p{N}/u.test(T[from + 1].text) && !CLAUSE_CUES.has(c.lemma)) cueEnd = ++from;
-            draft = { content: [[from, this.cutTail(from, stop)]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
+            let to = this.cutTail(from, stop);
+            // "X, which vowed to rebuild the pier, met on Friday": the relative clause ends at the comma before the main verb.
+            if (relativeSubject && T[info.subj![0] - 1]?.text === ',') to = this.relativeClauseEnd(from, to);
+            draft = { content: [[from, to]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
           } else if (T[restStart - 1]?.text === ':' || T[c.b]?.text === ':') {
             // "… said:" at the end of a paragraph introduces the next one.
             const next = this.doc.paragraphs[para + 1];
@@ -1288,11 +1318,20 @@ export class Engine {
     while (k < limit && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
     if (k < limit && T[k].text === ',') k++;
     k = this.skipTime(k, limit);
-    // A leading adverbial phrase ends at the first comma.
-    if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower))) {
+    // A leading adverbial or participle phrase ends at a comma ("Stung by the polls, Trump …"); a
+    // comma followed by more of the phrase ("…, as well as the costs, Trump …") does not end it.
+    if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower) || (k === S.a && /[^e]ed$|ied$/.test(T[k].lower) && T[k].lower.length > 4 && !VERB_FORMS.has(T[k].lower)))) {
       let m = k;
-      while (m < limit && T[m].text !== ',' && T[m].q < 0) m++;
-      if (m >= limit || T[m].text !== ',') return undefined;
+      for (let n = 0; n < 3; n++) {
+        while (m < limit && T[m].text !== ',' && T[m].q < 0) m++;
+        if (m >= limit || T[m].text !== ',') return undefined;
+        const f = T[m + 1];
+        if (n < 2 && f && f.kind === 'word' && f.q < 0 && !f.cap && !DETERMINERS.has(f.lower) && !SUBJECT_PRONOUNS.has(f.lower)) {
+          m++;
+          continue;
+        }
+        break;
+      }
       k = m + 1;
     }
     if (k >= limit || !this.isWord(k)) return undefined;
