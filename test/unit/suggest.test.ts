@@ -324,6 +324,22 @@ describe('suggestAttributions: coreference and floating quotations', () => {
     assert.equal(actorName(result, she), 'Lena Marsh');
   });
 
+  it('resolves a pronoun to a recent subject or speaker before a name mentioned in passing', () => {
+    const story = 'Mayor Ines Varga said she would return to the city at once. The storm had damaged the quay, which Governor Rita Gomez visited last year. She said the repairs would take months.';
+    const r = suggestAttributions(story);
+    const she = suggestionAt(story, r, 'the repairs would take months');
+    assert.deepEqual(summary(she).mention, ['She']);
+    assert.equal(actorName(r, she), 'Ines Varga');
+    // A name that opens its sentence is that sentence's subject: the pronoun after it refers to it.
+    const other = 'Mayor Ines Varga said she would return at once. The finance chair, Rita Gomez, was blunt. “We will pay,” she said.';
+    const r2 = suggestAttributions(other);
+    assert.equal(actorName(r2, suggestionAt(other, r2, 'We will pay')), 'Rita Gomez');
+    // Without a subject nearby, the last compatible name.
+    const third = 'Officials met Governor Tom Reyes on Monday. He said the bridge would be rebuilt.';
+    const r3 = suggestAttributions(third);
+    assert.equal(actorName(r3, suggestionAt(third, r3, 'the bridge would be rebuilt')), 'Tom Reyes');
+  });
+
   it('names an organisation with a possessive, and a possessive pronoun’s owner', () => {
     const ministry = suggestionAt(text, result, 'the new quotas were final');
     assert.deepEqual(summary(ministry).mention, ['Norway’s fisheries ministry']);

@@ -284,6 +284,8 @@ function headNounOfUncached(description: string): string[] {
 interface Seen {
   pos: number;
   actor: ActorRecord;
+  /** Whether the mention is the subject of its sentence or the source of a report. */
+  subject: boolean;
 }
 
 export class ActorRegistry {
@@ -293,6 +295,8 @@ export class ActorRegistry {
   private readonly byLastWord = new Map<string, ActorRecord[]>();
   /** Mentions in document order (positions ascending as long as callers go in order). */
   private seen: Seen[] = [];
+  /** The sentence a position lies in, when the caller knows the sentences (for pronoun resolution). */
+  sentenceAt?: (pos: number) => number;
 
   constructor(existing: readonly Actor[] = []) {
     for (const a of existing) {
@@ -334,19 +338,26 @@ export class ActorRegistry {
     this.bySurname.set(surname, list);
   }
 
-  /** Records that an actor is mentioned at a position (for pronoun resolution). */
-  note(actor: ActorRecord, pos: number): void {
+  /**
+   * Records that an actor is mentioned at a position (for pronoun resolution); `subject` when the
+   * mention is the subject of its sentence or the source of a report.
+   */
+  note(actor: ActorRecord, pos: number, subject = false): void {
     const s = this.seen;
-    if (s.length === 0 || s[s.length - 1].pos <= pos) s.push({ pos, actor });
-    else {
-      let i = s.length;
-      while (i > 0 && s[i - 1].pos > pos) i--;
-      s.splice(i, 0, { pos, actor });
+    let i = s.length;
+    while (i > 0 && s[i - 1].pos > pos) i--;
+    for (let k = i - 1; k >= 0 && s[k].pos === pos; k--) {
+      if (s[k].actor === actor) {
+        s[k].subject ||= subject;
+        return;
+      }
     }
+    if (i === s.length) s.push({ pos, actor, subject });
+    else s.splice(i, 0, { pos, actor, subject });
   }
 
-  /** The most recently mentioned actor before pos. */
-  lastBefore(pos: number, accept: (a: ActorRecord) => boolean): ActorRecord | undefined {
+  /** The index of the first mention at or after pos. */
+  private seenFrom(pos: number): number {
     const s = this.seen;
     let lo = 0;
     let hi = s.length;
@@ -355,8 +366,35 @@ export class ActorRegistry {
       if (s[mid].pos < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1, n = 0; i >= 0 && n < 400; i--, n++) if (accept(s[i].actor)) return s[i].actor;
+    return lo;
+  }
+
+  /** The most recently mentioned actor before pos. */
+  lastBefore(pos: number, accept: (a: ActorRecord) => boolean): ActorRecord | undefined {
+    const s = this.seen;
+    for (let i = this.seenFrom(pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) if (accept(s[i].actor)) return s[i].actor;
     return undefined;
+  }
+
+  /**
+   * The actor a pronoun at pos most likely refers to: the last compatible actor mentioned, unless
+   * that mention is not a subject and a compatible subject or speaker comes shortly before it (in
+   * its sentence or the one before): "Varga said … after Gomez … . She said …" is Varga.
+   */
+  private salientBefore(pos: number, accept: (a: ActorRecord) => boolean): ActorRecord | undefined {
+    const s = this.seen;
+    let i = this.seenFrom(pos) - 1;
+    for (let n = 0; i >= 0 && n < 400 && !accept(s[i].actor); i--, n++);
+    if (i < 0 || !accept(s[i].actor)) return undefined;
+    const last = s[i];
+    const sentenceAt = this.sentenceAt;
+    if (last.subject || !sentenceAt) return last.actor;
+    const from = sentenceAt(last.pos) - 1;
+    for (let k = i - 1, n = 0; k >= 0 && n < 200; k--, n++) {
+      if (sentenceAt(s[k].pos) < from) break;
+      if (s[k].subject && s[k].actor !== last.actor && accept(s[k].actor)) return s[k].actor;
+    }
+    return last.actor;
   }
 
   /** Finds or creates the actor a name mention refers to. `create` false only looks up. */
@@ -469,11 +507,11 @@ export class ActorRegistry {
     return acceptorFor(pronoun)?.(a) ?? false;
   }
 
-  /** The actor a personal pronoun at pos refers to: the last compatible actor mentioned before it. */
+  /** The actor a personal pronoun at pos refers to: the last compatible actor mentioned before it, preferring a subject (see salientBefore). */
   resolvePronoun(pronoun: string, pos: number): ActorRecord | undefined {
     const accept = acceptorFor(pronoun);
     if (!accept) return undefined;
-    const a = this.lastBefore(pos, accept);
+    const a = this.salientBefore(pos, accept);
     if (a) {
       if ((pronoun === 'he' || pronoun === 'him' || pronoun === 'his') && !a.gender) a.gender = 'm';
       if ((pronoun === 'she' || pronoun === 'her') && !a.gender) a.gender = 'f';

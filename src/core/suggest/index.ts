@@ -14,7 +14,7 @@ import { TextIndex } from '../text';
 import { ActorRegistry, analyzeMention, type ActorRecord, type MentionInfo } from './actors';
 import { analyze, type Doc } from './document';
 import { Engine, mentionWords, type Draft, type EngineOptions } from './engine';
-import { CLAUSE_STOPS, CORE_TITLES, DETERMINERS, LEADING_CONJUNCTIONS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS } from './lexicon';
+import { AUXILIARIES, CLAUSE_STOPS, CORE_TITLES, DETERMINERS, LEADING_CONJUNCTIONS, NP_PREPOSITIONS, ROLE_WORDS, SUBJECT_PRONOUNS, VERB_FORMS } from './lexicon';
 import { contentType } from './quotemarks';
 
 export { ActorRegistry, analyzeMention } from './actors';
@@ -37,6 +37,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const engine = new Engine(doc, options);
   const drafts = engine.run();
   const registry = new ActorRegistry(existing?.actors ?? []);
+  registry.sentenceAt = sentenceAtOffset(doc);
 
   const cp = (unit: number) => index.toCodePoint(unit);
   const T = doc.tokens;
@@ -63,6 +64,8 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
     }
     if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d, lastSpeaker));
     const a = actorOf.get(d);
+    // The source of a report is a subject: a later pronoun prefers it to a name mentioned in passing.
+    if (a && d.source && !d.floating) registry.note(a, doc.tokens[d.source[0]].s, true);
     if (a) lastSpeaker = { actor: a, sentence: Math.max(doc.sentenceOf[tok], doc.sentenceOf[d.content[d.content.length - 1][1] - 1]) };
   }
 
@@ -103,9 +106,12 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
   {
     const S = doc.sentences[si];
     let k = doc.paragraphs[S.para].first === si ? engine.afterDateline(S) : S.a;
+    // The first name of a sentence before any verb is its subject ("The council’s chair, Rita Gomez, was …").
+    let subjectOpen = true;
     while (k < S.b) {
       const t = T[k];
       if (t.kind !== 'word' || !t.cap || t.q >= 0) {
+        if (t.q >= 0 || (t.kind === 'word' && ((AUXILIARIES.has(t.lower) && t.lower !== 'not') || VERB_FORMS.has(t.lower) || (t.lower.length > 4 && /ed$/.test(t.lower))))) subjectOpen = false;
         k++;
         continue;
       }
@@ -134,11 +140,31 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
           } else entry = null;
           cache.set(key, entry);
         }
-        if (entry) registry.byName(entry.info, T[a].s, entry.create);
+        if (entry) {
+          const actor = registry.byName(entry.info, T[a].s, entry.create);
+          // A name opening the sentence is its subject ("Varga met …"), unless it is a possessor ("Varga’s aide").
+          if (actor && subjectOpen && !/['’]s?$/.test(T[e - 1].text) && !(a > S.a && T[a - 1].kind === 'word' && NP_PREPOSITIONS.has(T[a - 1].lower))) registry.note(actor, T[a].s, true);
+        }
+        subjectOpen = false;
       }
       k = Math.max(e, k + 1);
     }
   }
+}
+
+/** The sentence index of a UTF-16 offset, by binary search over the sentences' first tokens. */
+function sentenceAtOffset(doc: Doc): (pos: number) => number {
+  const starts = doc.sentences.map((S) => doc.tokens[S.a]?.s ?? Infinity);
+  return (pos: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(0, lo - 1);
+  };
 }
 
 interface NameInfo {
