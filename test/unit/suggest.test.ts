@@ -334,6 +334,10 @@ describe('suggestAttributions: coreference and floating quotations', () => {
     const other = 'Mayor Ines Varga said she would return at once. The finance chair, Rita Gomez, was blunt. “We will pay,” she said.';
     const r2 = suggestAttributions(other);
     assert.equal(actorName(r2, suggestionAt(other, r2, 'We will pay')), 'Rita Gomez');
+    // After a quotation ("“…,” she said"), the person introduced last speaks.
+    const quoted = 'Mayor Ines Varga said the pier would reopen in May. The delay worries Rita Gomez, who runs the ferry company.\n\n“We lose money every day,” she said.';
+    const r4 = suggestAttributions(quoted);
+    assert.equal(actorName(r4, suggestionAt(quoted, r4, 'We lose money every day')), 'Rita Gomez');
     // Without a subject nearby, the last compatible name.
     const third = 'Officials met Governor Tom Reyes on Monday. He said the bridge would be rebuilt.';
     const r3 = suggestAttributions(third);

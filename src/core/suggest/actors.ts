@@ -381,14 +381,14 @@ export class ActorRegistry {
    * that mention is not a subject and a compatible subject or speaker comes shortly before it (in
    * its sentence or the one before): "Varga said … after Gomez … . She said …" is Varga.
    */
-  private salientBefore(pos: number, accept: (a: ActorRecord) => boolean): ActorRecord | undefined {
+  private salientBefore(pos: number, accept: (a: ActorRecord) => boolean, recent: boolean): ActorRecord | undefined {
     const s = this.seen;
     let i = this.seenFrom(pos) - 1;
     for (let n = 0; i >= 0 && n < 400 && !accept(s[i].actor); i--, n++);
     if (i < 0 || !accept(s[i].actor)) return undefined;
     const last = s[i];
     const sentenceAt = this.sentenceAt;
-    if (last.subject || !sentenceAt) return last.actor;
+    if (last.subject || recent || !sentenceAt) return last.actor;
     const from = sentenceAt(last.pos) - 1;
     for (let k = i - 1, n = 0; k >= 0 && n < 200; k--, n++) {
       if (sentenceAt(s[k].pos) < from) break;
@@ -507,11 +507,15 @@ export class ActorRegistry {
     return acceptorFor(pronoun)?.(a) ?? false;
   }
 
-  /** The actor a personal pronoun at pos refers to: the last compatible actor mentioned before it, preferring a subject (see salientBefore). */
-  resolvePronoun(pronoun: string, pos: number): ActorRecord | undefined {
+  /**
+   * The actor a personal pronoun at pos refers to: the last compatible actor mentioned before it,
+   * preferring a subject (see salientBefore) unless `recent`: after a quotation ("“…,” he said"),
+   * the person introduced last is the speaker.
+   */
+  resolvePronoun(pronoun: string, pos: number, recent = false): ActorRecord | undefined {
     const accept = acceptorFor(pronoun);
     if (!accept) return undefined;
-    const a = this.salientBefore(pos, accept);
+    const a = this.salientBefore(pos, accept, recent);
     if (a) {
       if ((pronoun === 'he' || pronoun === 'him' || pronoun === 'his') && !a.gender) a.gender = 'm';
       if ((pronoun === 'she' || pronoun === 'her') && !a.gender) a.gender = 'f';

@@ -110,6 +110,8 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
     let subjectOpen = true;
     while (k < S.b) {
       const t = T[k];
+      // "While Obama had …, X …": a name in a subordinate clause is not the sentence's subject.
+      if (t.kind === 'word' && SUBORDINATORS.has(t.lower)) subjectOpen = false;
       if (t.kind !== 'word' || !t.cap || t.q >= 0) {
         if (t.q >= 0 || (t.kind === 'word' && ((AUXILIARIES.has(t.lower) && t.lower !== 'not') || VERB_FORMS.has(t.lower) || (t.lower.length > 4 && /ed$/.test(t.lower))))) subjectOpen = false;
         k++;
@@ -151,6 +153,8 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
     }
   }
 }
+
+const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'if', 'because', 'as', 'since', 'after', 'before', 'unless', 'until', 'once', 'whether']);
 
 /** The sentence index of a UTF-16 offset, by binary search over the sentences' first tokens. */
 function sentenceAtOffset(doc: Doc): (pos: number) => number {
@@ -197,10 +201,12 @@ function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Dra
     registry.note(lastSpeaker.actor, pos);
     return lastSpeaker.actor;
   }
-  return resolveInfo(doc, engine, registry, info, a, pos);
+  // "… Henry Crespo, the caucus president.¶“…,” he said": after a quotation, the person named last speaks.
+  const quoteFirst = d.content[0][0] < a && doc.tokens[d.content[0][0]].kind === 'open';
+  return resolveInfo(doc, engine, registry, info, a, pos, quoteFirst);
 }
 
-function resolveInfo(doc: Doc, engine: Engine, registry: ActorRegistry, info: MentionInfo | undefined, a: number, pos: number): ActorRecord | undefined {
+function resolveInfo(doc: Doc, engine: Engine, registry: ActorRegistry, info: MentionInfo | undefined, a: number, pos: number, recent = false): ActorRecord | undefined {
   if (!info) return undefined;
   const T = doc.tokens;
   switch (info.type) {
@@ -216,7 +222,7 @@ function resolveInfo(doc: Doc, engine: Engine, registry: ActorRegistry, info: Me
         if (!ante || ante.type === 'pronoun') return undefined;
         return resolveInfo(doc, engine, registry, ante, start, T[start].s);
       }
-      return registry.resolvePronoun(info.pronoun, pos);
+      return registry.resolvePronoun(info.pronoun, pos, recent);
     }
     case 'name':
       return registry.byName(info, pos);
