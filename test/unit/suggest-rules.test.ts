@@ -299,4 +299,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('They both said the pier was unsafe.'), [{ content: ['the pier was unsafe'], cue: ['said'], mention: ['They'] }]);
   });
+  it('reads weak cues in sentences without a quotation by default; all of them with weakCues: true, none with false', () => {
+    const plain = 'The council sought a delay of the vote.';
+    assert.deepEqual(suggest(plain), [{ content: ['a delay of the vote'], cue: ['sought'], mention: ['The council'] }]);
+    assert.deepEqual(suggestAttributions(plain, undefined, { weakCues: false }).attributions, []);
+    // After a modal it is an intention, not a report.
+    assert.deepEqual(suggest('The council will seek a delay of the vote.'), []);
+    const quoted = 'The council sought a delay of the vote until the spring, when the “harbour plan” is due.';
+    assert.deepEqual(suggest(quoted), []);
+    assert.deepEqual(suggestAttributions(quoted, undefined, { weakCues: true }).attributions.map(summary), [
+      { content: ['a delay of the vote until the spring, when the “harbour plan” is due'], cue: ['sought'], mention: ['The council'] },
+    ]);
+  });
 });

@@ -43,8 +43,11 @@ import {
 export interface EngineOptions {
   /** Include cues of thought and intention ("believes", "wants", "plans"). Default true. */
   thoughtCues?: boolean;
-  /** Include weak cues, stances more than reports ("supports", "opposes", "considers"). Default false. */
-  weakCues?: boolean;
+  /**
+   * Include weak cues, stances more than reports ("supports", "opposes", "considers"): true, or
+   * 'indirect' (the default) for sentences without a quotation only, false for none.
+   */
+  weakCues?: boolean | 'indirect';
   /** Include indirect attributions (content without quotation marks). Default true. */
   indirect?: boolean;
   /**
@@ -98,6 +101,7 @@ const PHRASE_PREPOSITIONS = new Set(['at', 'in', 'on', 'from', 'during', 'inside
 const PHRASAL_PARTICLES = new Set(['back', 'up', 'off', 'out', 'down', 'away']);
 // Words that float after a subject pronoun ("they both said").
 const FLOATING_QUANTIFIERS = new Set(['together', 'both', 'all', 'each', 'jointly', 'themselves', 'himself', 'herself', 'itself', 'alone']);
+const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -186,6 +190,8 @@ export class Engine {
     const { sentenceOf, sentences } = this.doc;
     const thought = this.options.thoughtCues !== false;
     const weak = this.options.weakCues === true;
+    // Weak cues in sentences without a quotation only: indirect reports gain, quotations keep their cues.
+    const weakIndirect = (this.options.weakCues ?? 'indirect') === 'indirect';
     for (let i = 0; i < T.length; i++) {
       const t = T[i];
       if (t.kind !== 'word' || t.q >= 0) continue;
@@ -234,7 +240,7 @@ export class Engine {
       const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
       let vf = vf0;
       if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
-      else if (!this.isVerbUse(i, vf0, S, weak) && !this.quoteSoonAfter(i, vf0, S)) continue;
+      else if (!this.isVerbUse(i, vf0, S, weak) && !this.quoteSoonAfter(i, vf0, S) && !(weakIndirect && !this.hasQuote(S) && !this.afterModal(i, S.a) && this.isVerbUse(i, vf0, S, true))) continue;
       let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
         const p = T[a - 1];
@@ -656,6 +662,20 @@ export class Engine {
     let k = i - 1;
     while (k >= lo && i - k <= 4 && T[k].kind === 'word' && T[k].q < 0 && (T[k].cap || SUBJECT_PRONOUNS.has(T[k].lower))) k--;
     return k >= lo && T[k].kind === 'close' && (this.doc.text[T[k].s - 1] === ',' || T[k - 1]?.text === ',');
+  }
+
+  /** Whether a modal verb comes before the verb at i, over adverbs ("will consider", "would not decline"): an intention, not a report. */
+  private afterModal(i: number, lo: number): boolean {
+    const T = this.T;
+    let k = i - 1;
+    while (k >= lo && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
+    return k >= lo && T[k].kind === 'word' && MODALS.has(T[k].lower);
+  }
+
+  /** Whether a sentence holds a quotation mark. */
+  private hasQuote(S: Sentence): boolean {
+    for (let k = S.a; k < S.b; k++) if (this.T[k].q >= 0) return true;
+    return false;
   }
 
   private quoteWithin(from: number, to: number): boolean {
