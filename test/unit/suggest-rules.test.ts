@@ -311,4 +311,19 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['a delay of the vote until the spring, when the “harbour plan” is due'], cue: ['sought'], mention: ['The council'] },
     ]);
   });
+  it('ends a report noun’s clause before another report in the sentence ("Asked about X’s claim that …, Y said, “…”")', () => {
+    assert.deepEqual(suggest('Asked about Varga’s claim that it had been a leak, Gomez said, “We should wait for the facts.”'), [
+      { content: ['that it had been a leak'], cue: ['claim'], mention: ['Varga’s'] },
+      { content: ['“We should wait for the facts.”'], cue: ['said'], mention: ['Gomez'] },
+    ]);
+  });
+
+  it('reads "of Labour claims" as a noun and "compared to" as a preposition; a quantity is an object before "as “…”"', () => {
+    assert.deepEqual(suggest('The Watchdog rated 32% of Labour claims as “false,” compared to 11% of Green claims.'), [
+      { content: ['32% of Labour claims as “false,”'], cue: ['rated'], mention: ['The Watchdog'] },
+    ]);
+    // Still a verb after a name, and a comparison with its object.
+    assert.deepEqual(suggest('The Kremlin claims the drones were shot down.'), [{ content: ['the drones were shot down'], cue: ['claims'], mention: ['The Kremlin'] }]);
+    assert.deepEqual(suggest('Varga compared the plan to a disaster.'), [{ content: ['the plan to a disaster'], cue: ['compared'], mention: ['Varga'] }]);
+  });
 });

@@ -240,6 +240,7 @@ export class Engine {
       const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
       let vf = vf0;
       if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
+      else if (this.nounAfterModifier(i, S.a)) continue;
       else if (!this.isVerbUse(i, vf0, S, weak) && !this.quoteSoonAfter(i, vf0, S) && !(weakIndirect && !this.hasQuote(S) && !this.afterModal(i, S.a) && this.isVerbUse(i, vf0, S, true))) continue;
       let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
@@ -316,9 +317,10 @@ export class Engine {
         if (next?.lower === 'out') break;
         return false;
       case 'compare': {
-        // "compared Trump to a coach": a comparison made by the source
+        // "compared Trump to a coach": a comparison made by the source; "…, compared to 11% of …" is a preposition.
         let to = false;
         for (let k = i + 1; k < Math.min(S.b, i + 8); k++) if (T[k].lower === 'to' || T[k].lower === 'with') to = true;
+        if (next?.kind === 'word' && (next.lower === 'to' || next.lower === 'with') && (vf.form === 'ed' || vf.form === 'en') && (!prev || prev.kind !== 'word' || !(prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || AUXILIARIES.has(prev.lower)))) return false;
         if (to && vf.form !== 'ing') break;
         return false;
       }
@@ -414,6 +416,7 @@ export class Engine {
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
       if (!prev || prev.kind !== 'word') return false;
+      if (this.nounAfterModifier(i, S.a)) return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
       // … or after a plain noun subject: "the campaign plans to …".
       const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text) && !PHRASAL_PARTICLES.has(pl!) && !/ing$/.test(pl!)));
@@ -670,6 +673,15 @@ export class Engine {
     let k = i - 1;
     while (k >= lo && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
     return k >= lo && T[k].kind === 'word' && MODALS.has(T[k].lower);
+  }
+
+  /** Whether a verb-or-noun at i ("claims") is a noun after a capitalised modifier and "of": "32% of Labour claims". */
+  private nounAfterModifier(i: number, lo: number): boolean {
+    const T = this.T;
+    if (!NOUNISH_S.has(T[i].lower) || i - 2 < lo) return false;
+    const prev = T[i - 1];
+    const pp = T[i - 2];
+    return prev.kind === 'word' && prev.cap && prev.q < 0 && pp.kind === 'word' && pp.q < 0 && pp.lower === 'of';
   }
 
   /** Whether a sentence holds a quotation mark. */
@@ -1628,10 +1640,22 @@ export class Engine {
       if (f.kind !== 'word' && f.kind !== 'open') continue;
       if (!covered) {
         covered = new Uint8Array(T.length);
-        for (const d of this.drafts) for (const [a, b] of d.content) covered.fill(1, a, b);
+        for (const d of this.drafts) {
+          for (const [a, b] of d.content) covered.fill(1, a, b);
+          // Another report's cue and source are not this one's content (2 marks them).
+          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+          if (d.source) covered.fill(2, d.source[0], d.source[1]);
+        }
       }
       if (covered[k + 1]) continue;
-      const end = this.cutTail(k + 1, this.contentEnd(S));
+      let end = this.cutTail(k + 1, this.contentEnd(S));
+      // "Asked about Varga’s claim that …, Gomez said, “…”": the clause ends before another report.
+      for (let x = k + 2; x < end; x++) {
+        if (covered[x]) {
+          end = this.trimEnd(x);
+          break;
+        }
+      }
       if (end <= k + 2) continue;
       this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, k + 1, end);
@@ -1650,6 +1674,13 @@ export class Engine {
     }
     while (k >= lo && j - k < 4 && T[k].kind === 'word' && !CLAUSE_STOPS.has(T[k].lower)) {
       if (DETERMINERS.has(T[k].lower) || POSSESSIVES.test(T[k].text)) return k;
+      // "32% of Labour claims", "most of the bills": a quantity before "of".
+      if (T[k].lower === 'of' && k < j) {
+        let m = k - 1;
+        if (m >= lo && (T[m].text === '%' || T[m].lower === 'percent')) m--;
+        if (m >= lo && T[m].kind === 'word' && T[m].q < 0 && (/^\p{N}/u.test(T[m].text) || /^(most|some|many|all|half|much|few)$/.test(T[m].lower))) return m;
+        return -1;
+      }
       k--;
     }
     return -1;
