@@ -326,4 +326,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The Kremlin claims the drones were shot down.'), [{ content: ['the drones were shot down'], cue: ['claims'], mention: ['The Kremlin'] }]);
     assert.deepEqual(suggest('Varga compared the plan to a disaster.'), [{ content: ['the plan to a disaster'], cue: ['compared'], mention: ['Varga'] }]);
   });
+  it('gives a coordinated cue the pronoun of its own clause ("I laughed and said"), ending the clause before it', () => {
+    assert.deepEqual(suggest('Once, when my uncle mentioned the flood to me, I laughed and said, "That river never floods."'), [
+      { content: ['the flood to me'], cue: ['mentioned'], mention: ['my uncle'] },
+      { content: ['"That river never floods."'], cue: ['said'], mention: ['I'] },
+    ]);
+  });
+
+  it('takes the pronoun subject of the clause nearest a colon for the quotation after it', () => {
+    assert.deepEqual(suggest('He got so angry, and hammered so loudly, that I had to take it back: "Of course it floods."'), [
+      { content: ['"Of course it floods."'], cue: [':'], mention: ['I'] },
+    ]);
+  });
 });

@@ -528,7 +528,7 @@ export class Engine {
       // `SUBJECT …: “…”` ending the sentence
       const colon = q.open - 1;
       if (colon > S.a && T[colon].text === ':' && this.contentEnd(S) <= close + 1) {
-        const subj = this.mainSubject(S, colon);
+        const subj = this.nearestClauseSubject(S, colon) ?? this.mainSubject(S, colon);
         if (subj && subj[1] < colon) {
           this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
           covered.fill(1, q.open, close + 1);
@@ -553,6 +553,23 @@ export class Engine {
       }
     }
     return b;
+  }
+
+  /**
+   * The subject of the last clause before the colon at `colon` when it is a personal pronoun opening
+   * a clause after "that", "so" or a conjunction ("…, so that I had to change my answer: “…”").
+   */
+  private nearestClauseSubject(S: Sentence, colon: number): Range2 | undefined {
+    const T = this.T;
+    for (let k = colon - 2; k > S.a; k--) {
+      const t = T[k];
+      if (t.q >= 0) return undefined;
+      if (t.kind !== 'word' || !SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'who' || t.lower === 'which' || t.lower === 'it' || t.lower === 'you') continue;
+      const p = T[k - 1];
+      const opens = p.kind === 'word' && /^(that|so|and|but|then|because)$/.test(p.lower);
+      return opens && T[k + 1].kind === 'word' && T[k + 1].q < 0 ? [k, k + 1] : undefined;
+    }
+    return undefined;
   }
 
   /** A past-tense verb the lexicon may not know: "laughed", "shot", "wrote". */
@@ -1325,7 +1342,10 @@ export class Engine {
         // "… and said", "…, repeatedly says": a verb without a subject of its own shares the clause's.
         const before = T[c.a - 1];
         const sharesSubject = info.participle || (c.a - 1 >= S.a && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or' || before.text === ','));
-        if (draft && sharesSubject && !info.subj) {
+        // "I laughed and said": a pronoun and its own verb right before the conjunction are the subject.
+        const own = before?.kind === 'word' && (before.lower === 'and' || before.lower === 'but') && c.a - 3 >= S.a && T[c.a - 2].kind === 'word' && T[c.a - 2].q < 0 && this.pastVerb(c.a - 2) && T[c.a - 3].kind === 'word' && T[c.a - 3].q < 0 && SUBJECT_PRONOUNS.has(T[c.a - 3].lower) && T[c.a - 3].lower !== 'who' && T[c.a - 3].lower !== 'which';
+        if (draft && sharesSubject && !info.subj && own) draft.source = [c.a - 3, c.a - 2];
+        else if (draft && sharesSubject && !info.subj) {
           if (prevDraft) draft.sameSourceAs = prevDraft;
           else {
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
@@ -1423,6 +1443,8 @@ export class Engine {
       // "…, implicitly putting …": an adverb before the participle.
       if (t.text === ',' && n.kind === 'word' && !n.cap && /ly$/.test(n.lower) && n.lower.length > 4 && !NOT_ADVERB_LY.has(n.lower) && T[k + 2]?.kind === 'word' && /ing$/.test(T[k + 2].lower) && T[k + 2].lower.length > 5 && !this.isCueVerb(k + 2)) return k;
       if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+      // "when my uncle mentioned the flood, I laughed": a new clause with a pronoun subject and a verb that reports nothing.
+      if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
     }
