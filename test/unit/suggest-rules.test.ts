@@ -338,4 +338,31 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['"Of course it floods."'], cue: [':'], mention: ['I'] },
     ]);
   });
+  it('gives a participle after a verb such as "resist" or "be heard" the subject of that verb', () => {
+    assert.deepEqual(suggest('In their report they could not resist pointing out that most fires were small.'), [
+      { content: ['that most fires were small'], cue: ['pointing out'], mention: ['they'] },
+    ]);
+    assert.deepEqual(suggest('Varga can be heard telling the officers that the boat was empty.'), [
+      { content: ['that the boat was empty'], cue: ['telling'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Officials began saying that the port would close.'), [{ content: ['that the port would close'], cue: ['saying'], mention: ['Officials'] }]);
+  });
+
+  it('keeps adverbs such as "only" and "almost" with the cue, so the subject before them is the source', () => {
+    assert.deepEqual(suggest('They only learned on Friday of the plan and almost immediately disclosed it to the press.'), [
+      { content: ['of the plan'], cue: ['only learned'], mention: ['They'] },
+      { content: ['it to the press'], cue: ['almost immediately disclosed'], mention: ['They'] },
+    ]);
+  });
+
+  it('takes a name with an apposition between dashes before the verb as the source', () => {
+    const r = suggestAttributions('Lena Marsh -- co-author of a book on the port -- said the mayor tended to make promises.');
+    assert.deepEqual(r.attributions.map(summary), [
+      { content: ['the mayor tended to make promises'], cue: ['said'], mention: ['Lena Marsh -- co-author of a book on the port --'] },
+    ]);
+    assert.deepEqual(
+      r.actors.map((a) => [a.name, a.description]),
+      [['Lena Marsh', 'co-author of a book on the port']],
+    );
+  });
 });

@@ -59,6 +59,8 @@ export interface MentionWord {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'him', 'her', 'them', 'us', 'me', 'his', 'their', 'its', 'that']);
 const NAME_PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'st', 'mc', 'mac']);
+/** Dashes that set off an apposition as commas do ("Kall -- co-editor of the book -- said"). */
+const APPOSITION_DASHES = new Set(['--', '—', '–', '―']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const FEMALE_ROLES = new Set(['mrs', 'ms', 'miss', 'congresswoman', 'chairwoman', 'spokeswoman', 'queen', 'princess', 'lady', 'dame', 'sister', 'assemblywoman', 'councilwoman', 'businesswoman', 'mother', 'widow', 'wife', 'daughter', 'woman']);
 const MALE_ROLES = new Set(['mr', 'congressman', 'chairman', 'spokesman', 'king', 'prince', 'lord', 'sir', 'father', 'brother', 'assemblyman', 'councilman', 'businessman', 'husband', 'son', 'man']);
@@ -138,7 +140,7 @@ function kindOfWords(lowers: readonly string[], head: string, capitalizedName: b
  * are split off as the description; titles before a name become roles.
  */
 export function analyzeMention(words: readonly MentionWord[]): MentionInfo | undefined {
-  let ws = words.filter((w) => w.text !== '' && w.text !== '"');
+  let ws = words.filter((w) => w.text !== '' && w.text !== '"').map((w) => (APPOSITION_DASHES.has(w.text) ? { ...w, text: ',', lower: ',' } : w));
   while (ws.length && /^[,;:]$/.test(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (ws.length === 0) return undefined;
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower)) return { type: 'pronoun', pronoun: ws[0].lower };

@@ -102,6 +102,10 @@ const PHRASAL_PARTICLES = new Set(['back', 'up', 'off', 'out', 'down', 'away']);
 // Words that float after a subject pronoun ("they both said").
 const FLOATING_QUANTIFIERS = new Set(['together', 'both', 'all', 'each', 'jointly', 'themselves', 'himself', 'herself', 'itself', 'alone']);
 const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can', 'must', 'shall', "won't", 'won’t', "wouldn't", 'wouldn’t', "can't", 'can’t', 'cannot']);
+// Adverbs that stand between a subject and its verb and belong with the cue ("they only learned", "almost immediately disclosed").
+const PRE_VERB_ADVERBS = new Set(['only', 'almost', 'nearly', 'soon', 'quickly', 'immediately', 'swiftly', 'promptly', 'barely', 'hardly', 'simply', 'merely']);
+// Verbs taking a participle complement: the participle's subject is theirs ("could not resist pointing out", "can be heard telling", "began saying").
+const CATENATIVE_VERBS = new Set(['resist', 'resisted', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -247,7 +251,7 @@ export class Engine {
         const p = T[a - 1];
         if (p.kind !== 'word' || p.q >= 0) break;
         const pl = p.lower;
-        if (AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || (/ly$/.test(pl) && pl.length > 4 && !p.cap && !NOT_ADVERB_LY.has(pl))) a--;
+        if (AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || PRE_VERB_ADVERBS.has(pl) || (/ly$/.test(pl) && pl.length > 4 && !p.cap && !NOT_ADVERB_LY.has(pl))) a--;
         else break;
       }
       let b = i + 1;
@@ -568,6 +572,34 @@ export class Engine {
       const p = T[k - 1];
       const opens = p.kind === 'word' && /^(that|so|and|but|then|because)$/.test(p.lower);
       return opens && T[k + 1].kind === 'word' && T[k + 1].q < 0 ? [k, k + 1] : undefined;
+    }
+    return undefined;
+  }
+
+  /** The subject of the verb at v, before its auxiliaries and adverbs ("they could not resist"), or undefined. */
+  private subjectBeforeVerb(v: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    let k = v - 1;
+    while (k >= lo && T[k].kind === 'word' && T[k].q < 0 && !T[k].cap && (AUXILIARIES.has(T[k].lower) || BE_FORMS.has(T[k].lower) || CUE_ADVERBS.has(T[k].lower) || PRE_VERB_ADVERBS.has(T[k].lower) || (/ly$/.test(T[k].lower) && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+    if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return undefined;
+    if (SUBJECT_PRONOUNS.has(T[k].lower)) return [k, k + 1];
+    if (VERB_FORMS.has(T[k].lower) || CATENATIVE_VERBS.has(T[k].lower) || this.pastVerb(k)) return undefined;
+    const np = this.npBackward(k, lo);
+    return np >= 0 ? [np, k + 1] : undefined;
+  }
+
+  /** A subject with an apposition between dashes right before the verb ("Kall -- co-editor of … -- said"). */
+  private dashAppositionSubject(j: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    for (let d = j - 1; d > lo && j - d <= 40; d--) {
+      if (T[d].q >= 0) return undefined;
+      if (!DASHES.has(T[d].text)) continue;
+      if (d === j - 1) return undefined;
+      const np = this.npBackward(d - 1, lo);
+      if (np < 0 || !T[np].cap) return undefined;
+      const b = np - 1;
+      if (b >= lo && T[b].kind === 'word' && (PREPOSITIONS.has(T[b].lower) || VERB_FORMS.has(T[b].lower))) return undefined;
+      return [np, j + 1];
     }
     return undefined;
   }
@@ -1153,6 +1185,10 @@ export class Engine {
         subj = quoted;
       } else if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
         participle = true;
+      } else if (c.form === 'ing' && j > S.a && T[j].kind === 'word' && T[j].q < 0 && !T[j].cap && CATENATIVE_VERBS.has(T[j].lower) && (subj = this.subjectBeforeVerb(j, S.a))) {
+        // "they could not resist pointing out …", "Varga can be heard telling …": the subject of the verb before.
+      } else if (j > S.a && DASHES.has(T[j].text) && (subj = this.dashAppositionSubject(j, S.a))) {
+        // "Lena Marsh -- co-author of a book on the port -- said …"
       } else if (j < S.a) {
         inverted = true;
       } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
