@@ -365,4 +365,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       [['Lena Marsh', 'co-author of a book on the port']],
     );
   });
+  it('takes a name before a long relative clause as the source, never the "that" after the cue', () => {
+    const text = 'Dr. Lena Marsh, who as a navy captain was the harbour physician in the administration of former Mayor Tom Reyes and later retired from the service as a rear admiral, said that in 1998 the mayor was ill.';
+    assert.deepEqual(suggest(text), [
+      {
+        content: ['that in 1998 the mayor was ill'],
+        cue: ['said'],
+        mention: ['Dr. Lena Marsh, who as a navy captain was the harbour physician in the administration of former Mayor Tom Reyes and later retired from the service as a rear admiral'],
+      },
+    ]);
+  });
 });

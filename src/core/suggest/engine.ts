@@ -947,7 +947,9 @@ export class Engine {
         m--;
       }
       const segA = m + 1;
-      if (segA >= segEnd || segEnd - segA > 24) break;
+      // A relative clause ("who as a Navy captain was …") may run longer than other appositions.
+      const relative = segA < segEnd && T[segA].kind === 'word' && (T[segA].lower === 'who' || T[segA].lower === 'whose' || T[segA].lower === 'which');
+      if (segA >= segEnd || segEnd - segA > (relative ? 48 : 24)) break;
       let bad = false;
       for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k) || T[k].q >= 0) bad = true;
       if (bad) break;
@@ -1236,7 +1238,8 @@ export class Engine {
       }
       if (inverted) {
         if (c.form === 'ing') participle = true;
-        const e = this.npForward(c.b, S.b);
+        // "…, said that …": a clause, not a source, follows.
+        const e = T[c.b]?.lower === 'that' ? c.b : this.npForward(c.b, S.b);
         if (e > c.b) subj = [c.b, e];
         else inverted = false;
       }
