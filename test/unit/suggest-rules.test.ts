@@ -375,4 +375,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       },
     ]);
   });
+  it('reads "Having said that," as the writer’s turn of phrase and "and personal attacks" as a noun', () => {
+    assert.deepEqual(suggest('Having said that, there are some economists who argue that taxes should be low.'), [
+      { content: ['that taxes should be low'], cue: ['argue'], mention: ['who'] },
+    ]);
+    assert.deepEqual(suggest('The mayor has intensified the dire warnings and personal attacks that have defined her campaign.'), []);
+    // A verb after a noun ending like an adjective is still a verb.
+    assert.deepEqual(suggest('Video of the incident shows him with his hands in the air.'), [
+      { content: ['him with his hands in the air'], cue: ['shows'], mention: ['Video of the incident'] },
+    ]);
+  });
 });

@@ -245,6 +245,8 @@ export class Engine {
       let vf = vf0;
       if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
       else if (this.nounAfterModifier(i, S.a)) continue;
+      // "Having said that, …", "That said, …": a turn of phrase of the writer's, not a report.
+      else if ((i > S.a && T[i - 1].lower === 'having' && T[i + 1]?.lower === 'that' && T[i + 2]?.text === ',') || (i === S.a + 1 && T[i - 1].lower === 'that' && T[i + 1]?.text === ',')) continue;
       else if (!this.isVerbUse(i, vf0, S, weak) && !this.quoteSoonAfter(i, vf0, S) && !(weakIndirect && !this.hasQuote(S) && !this.afterModal(i, S.a) && this.isVerbUse(i, vf0, S, true))) continue;
       let a = chain >= 0 ? chain : i;
       while (a - 1 >= S.a) {
@@ -730,7 +732,9 @@ export class Engine {
     if (!NOUNISH_S.has(T[i].lower) || i - 2 < lo) return false;
     const prev = T[i - 1];
     const pp = T[i - 2];
-    return prev.kind === 'word' && prev.cap && prev.q < 0 && pp.kind === 'word' && pp.q < 0 && pp.lower === 'of';
+    if (prev.kind === 'word' && prev.cap && prev.q < 0 && pp.kind === 'word' && pp.q < 0 && pp.lower === 'of') return true;
+    // "the warnings and personal attacks that …": an adjective after a conjunction.
+    return prev.kind === 'word' && !prev.cap && prev.q < 0 && /(al|ive|ous|ic|ful|less)$/.test(prev.lower) && !VERB_FORMS.has(prev.lower) && pp.kind === 'word' && pp.q < 0 && (pp.lower === 'and' || pp.lower === 'or');
   }
 
   /** Whether a sentence holds a quotation mark. */
