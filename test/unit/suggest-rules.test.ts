@@ -385,4 +385,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['him with his hands in the air'], cue: ['shows'], mention: ['Video of the incident'] },
     ]);
   });
+  it('reads "her early-morning tweets" as a noun, so a later participle keeps the sentence’s subject', () => {
+    assert.deepEqual(suggest('Mayor Lena Marsh is defending her early-morning tweets attempting to shame a former harbour master, saying it shows she works.'), [
+      { content: ['her early-morning tweets attempting to shame a former harbour master'], cue: ['is defending'], mention: ['Mayor Lena Marsh'] },
+      { content: ['it shows she works'], cue: ['saying'], mention: ['Mayor Lena Marsh'] },
+    ]);
+  });
 });

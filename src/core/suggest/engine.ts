@@ -733,6 +733,8 @@ export class Engine {
     const prev = T[i - 1];
     const pp = T[i - 2];
     if (prev.kind === 'word' && prev.cap && prev.q < 0 && pp.kind === 'word' && pp.q < 0 && pp.lower === 'of') return true;
+    // "his early-morning tweets": a hyphenated modifier after a determiner or possessive.
+    if (prev.kind === 'word' && !prev.cap && prev.q < 0 && /\p{L}-\p{L}/u.test(prev.text) && pp.kind === 'word' && pp.q < 0 && (DETERMINERS.has(pp.lower) || POSSESSIVE_PRONOUNS.has(pp.lower) || POSSESSIVES.test(pp.text))) return true;
     // "the warnings and personal attacks that …": an adjective after a conjunction.
     return prev.kind === 'word' && !prev.cap && prev.q < 0 && /(al|ive|ous|ic|ful|less)$/.test(prev.lower) && !VERB_FORMS.has(prev.lower) && pp.kind === 'word' && pp.q < 0 && (pp.lower === 'and' || pp.lower === 'or');
   }
