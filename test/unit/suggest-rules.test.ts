@@ -391,4 +391,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['it shows she works'], cue: ['saying'], mention: ['Mayor Lena Marsh'] },
     ]);
   });
+  it('gives a participle or coordinated verb the speaker of the outer report, not the subject inside its content', () => {
+    assert.deepEqual(suggest('Senator Tom Reyes said he did not believe those claims hurt the party, arguing that it was the split that mattered.'), [
+      { content: ['he did not believe those claims hurt the party'], cue: ['said'], mention: ['Senator Tom Reyes'] },
+      { content: ['that it was the split that mattered'], cue: ['arguing'], mention: ['Senator Tom Reyes'] },
+    ]);
+    assert.deepEqual(suggest('Demonstrators said they want “justice for the river,” but pledged to remain civil.'), [
+      { content: ['they want “justice for the river,”'], cue: ['said'], mention: ['Demonstrators'] },
+      { content: ['to remain civil'], cue: ['pledged'], mention: ['Demonstrators'] },
+    ]);
+  });
 });

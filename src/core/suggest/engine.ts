@@ -1391,8 +1391,17 @@ export class Engine {
         const own = before?.kind === 'word' && (before.lower === 'and' || before.lower === 'but') && c.a - 3 >= S.a && T[c.a - 2].kind === 'word' && T[c.a - 2].q < 0 && this.pastVerb(c.a - 2) && T[c.a - 3].kind === 'word' && T[c.a - 3].q < 0 && SUBJECT_PRONOUNS.has(T[c.a - 3].lower) && T[c.a - 3].lower !== 'who' && T[c.a - 3].lower !== 'which';
         if (draft && sharesSubject && !info.subj && own) draft.source = [c.a - 3, c.a - 2];
         else if (draft && sharesSubject && !info.subj) {
-          if (prevDraft) draft.sameSourceAs = prevDraft;
-          else {
+          if (prevDraft) {
+            // "X said he did not believe …, arguing …": the report whose content holds the last one speaks.
+            let share = prevDraft;
+            for (let n = 0; n < 4; n++) {
+              const cue = share.cue;
+              const outer = cue && this.drafts.find((o) => o !== share && o.sent === si && o.content.some(([a, b]) => a <= cue[0] && cue[1] <= b));
+              if (!outer) break;
+              share = outer;
+            }
+            draft.sameSourceAs = share;
+          } else {
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
             const subj = this.mainSubject(S, c.a);
             if (subj) draft.source = subj;
