@@ -401,4 +401,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to remain civil'], cue: ['pledged'], mention: ['Demonstrators'] },
     ]);
   });
+  it('gives a participle after a restrictive relative clause the sentence’s subject, after a non-restrictive one the relative’s', () => {
+    assert.deepEqual(suggest('The mayor was defensive when forced to defend not paying a builder who said he was cheated, saying, “Maybe he did a bad job.”')[1], {
+      content: ['“Maybe he did a bad job.”'],
+      cue: ['saying'],
+      mention: ['The mayor'],
+    });
+    assert.deepEqual(suggest('He met Varga, who said the pier was unsafe, adding that it should close.')[1], {
+      content: ['that it should close'],
+      cue: ['adding'],
+      mention: ['who'],
+    });
+  });
 });

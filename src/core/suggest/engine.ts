@@ -1400,7 +1400,11 @@ export class Engine {
               if (!outer) break;
               share = outer;
             }
-            draft.sameSourceAs = share;
+            // "… an architect who said he was stiffed …, saying …": past a restrictive relative clause, the
+            // sentence's subject ("Varga, who said …, adding …" goes on with Varga).
+            const rel = share.source && share.source[1] - share.source[0] === 1 && /^(who|which)$/.test(T[share.source[0]].lower) && T[share.source[0] - 1]?.text !== ',' ? this.mainSubject(S, share.source[0]) : undefined;
+            if (rel) draft.source = rel;
+            else draft.sameSourceAs = share;
           } else {
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
             const subj = this.mainSubject(S, c.a);
