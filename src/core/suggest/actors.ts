@@ -140,7 +140,8 @@ function kindOfWords(lowers: readonly string[], head: string, capitalizedName: b
  * are split off as the description; titles before a name become roles.
  */
 export function analyzeMention(words: readonly MentionWord[]): MentionInfo | undefined {
-  let ws = words.filter((w) => w.text !== '' && w.text !== '"').map((w) => (APPOSITION_DASHES.has(w.text) ? { ...w, text: ',', lower: ',' } : w));
+  let ws = words.filter((w) => w.text !== '' && w.text !== '"');
+  if (ws.some((w) => APPOSITION_DASHES.has(w.text))) ws = ws.map((w) => (APPOSITION_DASHES.has(w.text) ? { ...w, text: ',', lower: ',' } : w));
   while (ws.length && /^[,;:]$/.test(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (ws.length === 0) return undefined;
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower)) return { type: 'pronoun', pronoun: ws[0].lower };

@@ -1396,7 +1396,12 @@ export class Engine {
             let share = prevDraft;
             for (let n = 0; n < 4; n++) {
               const cue = share.cue;
-              const outer = cue && this.drafts.find((o) => o !== share && o.sent === si && o.content.some(([a, b]) => a <= cue[0] && cue[1] <= b));
+              let outer: Draft | undefined;
+              // This sentence's drafts are the last ones pushed.
+              for (let x = this.drafts.length - 1; cue && !outer && x >= 0 && this.drafts[x].sent === si; x--) {
+                const o = this.drafts[x];
+                if (o !== share && o.content.some(([a, b]) => a <= cue[0] && cue[1] <= b)) outer = o;
+              }
               if (!outer) break;
               share = outer;
             }
