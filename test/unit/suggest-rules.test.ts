@@ -413,4 +413,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       mention: ['who'],
     });
   });
+  it('finds the subject of a coordinated clause, a relative "that", and the subject after "On Thursday, however,"', () => {
+    assert.deepEqual(suggest('The crash has become a rallying point for residents here, who have taken to the streets and called for the footage to be released.'), [
+      { content: ['the footage to be released'], cue: ['called for'], mention: ['who'] },
+    ]);
+    assert.deepEqual(suggest('Adelson helped fund Harbour45, a group that intends to hammer the mayor with negative ads.'), [
+      { content: ['to hammer the mayor with negative ads'], cue: ['intends'], mention: ['that'] },
+    ]);
+    assert.deepEqual(suggest('The day was long. On Thursday, however, Varga spoke to a gathering of ferry owners, promising to lift the fees.'), [
+      { content: ['to lift the fees'], cue: ['promising'], mention: ['Varga'] },
+    ]);
+  });
 });

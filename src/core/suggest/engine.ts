@@ -606,6 +606,20 @@ export class Engine {
     return undefined;
   }
 
+  /**
+   * The pronoun subject of the clause a conjunction at `conj` continues ("who have taken to the streets
+   * and called for …"), looking back to the clause's comma; undefined when there is none.
+   */
+  private coordinatedSubject(conj: number, lo: number): Range2 | undefined {
+    const T = this.T;
+    for (let k = conj - 1; k >= lo && conj - k <= 20; k--) {
+      const t = T[k];
+      if (t.q >= 0 || t.kind === 'open' || t.kind === 'close' || t.text === ',' || t.text === ';' || this.isCueVerb(k)) return undefined;
+      if (t.kind === 'word' && SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'it' && t.lower !== 'you' && k + 1 < conj) return [k, k + 1];
+    }
+    return undefined;
+  }
+
   /** A past-tense verb the lexicon may not know: "laughed", "shot", "wrote". */
   private pastVerb(k: number): boolean {
     const t = this.T[k];
@@ -1201,6 +1215,9 @@ export class Engine {
         inverted = true;
       } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
         subj = [j, j + 1];
+      } else if (T[j].lower === 'that' && T[j].q < 0 && c.form !== 'ing' && c.form !== 'base' && j > S.a && T[j - 1].kind === 'word' && T[j - 1].q < 0 && !CLAUSE_STOPS.has(T[j - 1].lower) && !VERB_FORMS.has(T[j - 1].lower) && !AUXILIARIES.has(T[j - 1].lower) && !this.pastVerb(j - 1)) {
+        // "a super PAC that intends to …": a relative "that" after its noun.
+        subj = [j, j + 1];
       } else if (j > S.a && T[j].kind === 'word' && FLOATING_QUANTIFIERS.has(T[j].lower) && T[j - 1].kind === 'word' && T[j - 1].q < 0 && SUBJECT_PRONOUNS.has(T[j - 1].lower)) {
         // "which together vowed", "they both said": the pronoun before the floating word is the subject.
         subj = [j - 1, j];
@@ -1411,8 +1428,10 @@ export class Engine {
             if (rel) draft.source = rel;
             else draft.sameSourceAs = share;
           } else {
+            // "demonstrators, who have taken to the streets and called for …": the subject of the coordinated clause;
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
-            const subj = this.mainSubject(S, c.a);
+            const coordinated = before.kind === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or') ? this.coordinatedSubject(c.a - 1, S.a) : undefined;
+            const subj = coordinated ?? this.mainSubject(S, c.a);
             if (subj) draft.source = subj;
           }
         }
@@ -1433,6 +1452,7 @@ export class Engine {
     while (k < limit && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
     if (k < limit && T[k].text === ',') k++;
     k = this.skipTime(k, limit);
+    if (k < limit && T[k].text === ',') k++;
     // A leading adverbial or participle phrase ends at a comma ("Stung by the polls, Trump …"); a
     // comma followed by more of the phrase ("…, as well as the costs, Trump …") does not end it.
     if (k < limit && T[k].kind === 'word' && (ADVERBIAL_SEGMENT_STARTS.has(T[k].lower) || /ing$/.test(T[k].lower) || (k === S.a && /[^e]ed$|ied$/.test(T[k].lower) && T[k].lower.length > 4 && !VERB_FORMS.has(T[k].lower)))) {
@@ -1449,6 +1469,8 @@ export class Engine {
       }
       k = m + 1;
     }
+    // "On Thursday, however, Varga …": an adverb set off by commas.
+    if (k + 1 < limit && T[k].kind === 'word' && ADVERBIAL_SEGMENT_WORDS.has(T[k].lower) && T[k + 1].text === ',') k += 2;
     if (k >= limit || !this.isWord(k)) return undefined;
     if (SUBJECT_PRONOUNS.has(T[k].lower)) return [k, k + 1];
     // A name, or a short description: "Trump", "Sen. Lindsey Graham", "the White House", "the spokesman".
