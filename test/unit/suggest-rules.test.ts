@@ -424,4 +424,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to lift the fees'], cue: ['promising'], mention: ['Varga'] },
     ]);
   });
+  it('keeps "floods and storms demands" one subject inside the reported clause, not a new clause', () => {
+    assert.deepEqual(suggest('Mayor Tom Reyes said the recent spate of floods and storms demands that all residents engage in "more planning."'), [
+      { content: ['the recent spate of floods and storms demands that all residents engage in "more planning."'], cue: ['said'], mention: ['Mayor Tom Reyes'] },
+    ]);
+    // A clause with its own subject and cue after "and" is still a report of its own.
+    assert.deepEqual(suggest('Mayor Tom Reyes said the port was closed and officials said it would reopen.'), [
+      { content: ['the port was closed'], cue: ['said'], mention: ['Mayor Tom Reyes'] },
+      { content: ['it would reopen'], cue: ['said'], mention: ['officials'] },
+    ]);
+  });
 });

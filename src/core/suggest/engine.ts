@@ -1257,6 +1257,11 @@ export class Engine {
             if (outer >= 0) np = outer;
           }
           subj = [np, j + 1];
+          // "the spate of floods and storms demands …": a plural noun before a singular verb ends a coordinated subject.
+          if (c.form === 's' && np - 2 >= S.a && T[np - 1].lower === 'and' && T[j].kind === 'word' && !T[j].cap && /[^su]s$/.test(T[j].lower) && T[np - 2].kind === 'word' && T[np - 2].q < 0) {
+            const outer = this.npBackward(np - 2, S.a);
+            if (outer >= 0) subj = [outer, j + 1];
+          }
         }
       }
       if (inverted) {
