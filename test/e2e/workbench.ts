@@ -69,7 +69,11 @@ export class Workbench {
   ) {}
 
   /** Installs the packaged extension into a fresh code-server profile and opens the fixture workspace. */
-  static async open(settings: Record<string, unknown> = {}): Promise<Workbench> {
+  /**
+   * `restricted`: workspace trust is on and the folder is not trusted (Restricted Mode), as when a reporter
+   * opens a folder someone sent them.
+   */
+  static async open(settings: Record<string, unknown> = {}, options: { restricted?: boolean } = {}): Promise<Workbench> {
     const vsix = vsixPath();
     if (!fs.existsSync(vsix)) throw new Error(`${vsix} does not exist; build it with npm run package (npm run test:e2e does)`);
     const cache = cacheRoot();
@@ -90,7 +94,7 @@ export class Workbench {
       ...settings,
     });
     await installExtension(tools, run, vsix);
-    const server = await startCodeServer(tools, run);
+    const server = await startCodeServer(tools, run, {}, { workspaceTrust: options.restricted });
     const browser = await launchBrowser(run);
     const page = await newWorkbenchPage(browser);
     page.setDefaultTimeout(30_000);
@@ -330,12 +334,12 @@ function safeDecode(url: string): string {
  * first step (with extra user settings), a screenshot of the moment any step fails, closed after the last
  * (its run folder kept when a step failed). Returns the workbench's getter for the steps.
  */
-export function useWorkbench(settings: Record<string, unknown> = {}, label = ''): () => Workbench {
+export function useWorkbench(settings: Record<string, unknown> = {}, label = '', options: { restricted?: boolean } = {}): () => Workbench {
   let wb: Workbench | undefined;
   let failed = false;
   before(async function () {
     this.timeout(240_000);
-    wb = await Workbench.open(settings);
+    wb = await Workbench.open(settings, options);
   });
   afterEach(async function () {
     if (this.currentTest?.state !== 'failed' || !wb) return;

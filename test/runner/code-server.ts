@@ -165,7 +165,7 @@ export interface CodeServer {
 }
 
 /** Starts code-server for the run and waits until /healthz answers. */
-export async function startCodeServer(tools: Tools, run: RunFolders, env: NodeJS.ProcessEnv = {}): Promise<CodeServer> {
+export async function startCodeServer(tools: Tools, run: RunFolders, env: NodeJS.ProcessEnv = {}, options: { workspaceTrust?: boolean } = {}): Promise<CodeServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const args = [
@@ -174,7 +174,7 @@ export async function startCodeServer(tools: Tools, run: RunFolders, env: NodeJS
     '--auth', 'none',
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...profileArgs(run),
