@@ -434,4 +434,19 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['it would reopen'], cue: ['said'], mention: ['officials'] },
     ]);
   });
+
+  it('reads a passive report with no source: the subject and the words after the participle are the content', () => {
+    assert.deepEqual(suggest('Mr. Brandt was accused of taking bribes from the ferry contractors.'), [
+      { content: ['Mr. Brandt', 'of taking bribes from the ferry contractors'], cue: ['was accused'], mention: undefined },
+    ]);
+    assert.deepEqual(suggest('The harbour board has been sharply criticized for the delays at the locks.'), [
+      { content: ['The harbour board', 'for the delays at the locks'], cue: ['has been sharply criticized'], mention: undefined },
+    ]);
+    // a report already found keeps the clause
+    assert.deepEqual(suggest('Varga said the council is expected to approve the levy.'), [
+      { content: ['the council is expected to approve the levy'], cue: ['said'], mention: ['Varga'] },
+    ]);
+    // a participle without its preposition is no report
+    assert.deepEqual(suggest('The contractor was charged a fee for the late delivery.'), []);
+  });
 });

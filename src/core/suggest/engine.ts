@@ -106,6 +106,25 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can
 const PRE_VERB_ADVERBS = new Set(['only', 'almost', 'nearly', 'soon', 'quickly', 'immediately', 'swiftly', 'promptly', 'barely', 'hardly', 'simply', 'merely']);
 // Verbs taking a participle complement: the participle's subject is theirs ("could not resist pointing out", "can be heard telling", "began saying").
 const CATENATIVE_VERBS = new Set(['resist', 'resisted', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
+// Participles of reports in the passive, with the word that opens their content ("accused of", "expected to").
+const PASSIVE_REPORTS = new Map<string, Set<string>>([
+  ['accused', new Set(['of'])],
+  ['charged', new Set(['with'])],
+  ['criticized', new Set(['for', 'as'])],
+  ['criticised', new Set(['for', 'as'])],
+  ['blamed', new Set(['for'])],
+  ['condemned', new Set(['for', 'as'])],
+  ['praised', new Set(['for', 'as'])],
+  ['expected', new Set(['to'])],
+  ['alleged', new Set(['to'])],
+  ['rumored', new Set(['to'])],
+  ['rumoured', new Set(['to'])],
+  ['reported', new Set(['to'])],
+  ['believed', new Set(['to'])],
+  ['thought', new Set(['to'])],
+  ['said', new Set(['to'])],
+]);
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -182,6 +201,7 @@ export class Engine {
     this.uncoveredQuotes();
     this.labels();
     this.reportNouns();
+    this.passiveReports();
     this.continueQuotations();
     return this.finish();
   }
@@ -1771,6 +1791,69 @@ export class Engine {
       if (end <= k + 2) continue;
       this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, k + 1, end);
+    }
+  }
+
+  /**
+   * Reports in the passive, with no source in the sentence: "Brandt was accused of taking bribes",
+   * "the council is expected to approve the plan", "she has been criticized for the delay". The
+   * subject and the words after the participle are the content; a report already found there wins.
+   */
+  private passiveReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 1 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0) continue;
+      const prep = PASSIVE_REPORTS.get(t.lower);
+      if (!prep) continue;
+      const next = T[i + 1];
+      if (next.kind !== 'word' || next.q >= 0 || !prep.has(next.lower)) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      if (sentenceOf[i + 1] !== si || i + 2 >= S.b) continue;
+      // The form of "be" before the participle, adverbs and negation between them.
+      let k = i - 1;
+      while (k >= S.a && T[k].kind === 'word' && T[k].q < 0 && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || (/ly$/.test(T[k].lower) && T[k].lower.length > 4 && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+      if (k < S.a || T[k].kind !== 'word' || T[k].q >= 0 || !PASSIVE_BE.has(T[k].lower)) continue;
+      let a = k;
+      while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && !PASSIVE_BE.has(T[a - 1].lower)) a--;
+      // The subject: a pronoun, a noun phrase, or a name with an apposition ("Brandt, who …, was").
+      const j = a - 1;
+      if (j < S.a || T[j].q >= 0) continue;
+      let subj: Range2 | undefined;
+      if (T[j].kind === 'word' && SUBJECT_PRONOUNS.has(T[j].lower)) {
+        if (T[j].lower === 'who' || T[j].lower === 'which' || T[j].lower === 'it') continue;
+        subj = [j, j + 1];
+      } else if (T[j].text === ',') subj = this.appositionSubject(j, S.a);
+      else if (T[j].kind === 'word' && !CLAUSE_STOPS.has(T[j].lower)) {
+        const np = this.npBackward(j, S.a);
+        if (np >= 0) subj = [np, j + 1];
+      }
+      if (!subj) continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) {
+          for (const [x, y] of d.content) covered.fill(1, x, y);
+          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+          if (d.source) covered.fill(2, d.source[0], d.source[1]);
+        }
+      }
+      if (covered[i] || covered[i + 1] || covered[subj[0]]) continue;
+      const from = next.lower === 'to' ? i + 1 : i + 1;
+      let end = this.cutTail(from, this.contentEnd(S));
+      for (let x = from; x < end; x++) {
+        if (covered[x]) {
+          end = this.trimEnd(x);
+          break;
+        }
+      }
+      if (end <= from + 1) continue;
+      this.drafts.push({ content: [subj, [from, end]], cue: [a, i + 1], para: S.para, sent: si, cls: 'speech' });
+      covered.fill(1, subj[0], subj[1]);
+      covered.fill(2, a, i + 1);
+      covered.fill(1, from, end);
     }
   }
 
