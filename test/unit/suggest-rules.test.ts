@@ -449,4 +449,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // a participle without its preposition is no report
     assert.deepEqual(suggest('The contractor was charged a fee for the late delivery.'), []);
   });
+
+  it('reads a meeting held "to discuss" something: the subject of the meeting verb is the source', () => {
+    assert.deepEqual(suggest('Local leaders gathered on Friday to discuss the bridge repairs.'), [
+      { content: ['the bridge repairs'], cue: ['to discuss'], mention: ['Local leaders'] },
+    ]);
+    assert.deepEqual(suggest('The ferry board called an emergency meeting to discuss the strike.'), [
+      { content: ['the strike'], cue: ['to discuss'], mention: ['The ferry board'] },
+    ]);
+    // a planned meeting is not a report
+    assert.deepEqual(suggest('The association will meet in Porthaven to discuss the plan.'), []);
+  });
 });

@@ -125,6 +125,11 @@ const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['said', new Set(['to'])],
 ]);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
+// Verbs of talking something over after a meeting ("met to discuss"), and the meeting words before them.
+const PURPOSE_VERBS = new Set(['discuss', 'debate']);
+// Past tenses only: a meeting that took place ("will meet to discuss" is a plan, not a report).
+const MEETING_VERBS = new Set(['met', 'gathered', 'convened', 'huddled', 'assembled']);
+const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'hearing', 'talks', 'call', 'gathering', 'retreat']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -202,6 +207,7 @@ export class Engine {
     this.labels();
     this.reportNouns();
     this.passiveReports();
+    this.purposeReports();
     this.continueQuotations();
     return this.finish();
   }
@@ -1853,6 +1859,64 @@ export class Engine {
       this.drafts.push({ content: [subj, [from, end]], cue: [a, i + 1], para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, subj[0], subj[1]);
       covered.fill(2, a, i + 1);
+      covered.fill(1, from, end);
+    }
+  }
+
+  /**
+   * A meeting held to talk something over: "the council met on Friday to discuss the ferry
+   * contract", "called an emergency session to discuss the flood". The subject of the meeting verb is
+   * the source and the object of "discuss" the content.
+   */
+  private purposeReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 1 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0 || !PURPOSE_VERBS.has(t.lower) || T[i - 1].lower !== 'to') continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      if (i - 1 <= S.a || sentenceOf[i + 1] !== si) continue;
+      // The meeting word: a verb ("met", "gathered") or a noun after a verb ("held a meeting").
+      let v = -1;
+      for (let k = i - 2; k >= S.a && k >= i - 14; k--) {
+        const w = T[k];
+        if (w.kind !== 'word' || w.q >= 0 || this.isCueVerb(k)) break;
+        if (MEETING_VERBS.has(w.lower)) {
+          v = k;
+          break;
+        }
+        if (MEETING_NOUNS.has(w.lower)) {
+          let m = k - 1;
+          while (m >= S.a && T[m].kind === 'word' && T[m].q < 0 && !T[m].cap && (DETERMINERS.has(T[m].lower) || (!VERB_FORMS.has(T[m].lower) && !CLAUSE_STOPS.has(T[m].lower) && !AUXILIARIES.has(T[m].lower) && !this.pastVerb(m) && k - m < 4))) m--;
+          if (m >= S.a && T[m].kind === 'word' && T[m].q < 0 && this.pastVerb(m)) v = m;
+          break;
+        }
+      }
+      if (v < 0) continue;
+      const source = this.subjectBeforeVerb(v, S.a);
+      if (!source || T[source[0]].lower === 'it') continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) {
+          for (const [x, y] of d.content) covered.fill(1, x, y);
+          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+          if (d.source) covered.fill(2, d.source[0], d.source[1]);
+        }
+      }
+      if (covered[i] || covered[i + 1] === 2) continue;
+      const from = i + 1;
+      let end = this.cutTail(from, this.contentEnd(S));
+      for (let x = from; x < end; x++) {
+        if (covered[x]) {
+          end = this.trimEnd(x);
+          break;
+        }
+      }
+      if (end <= from) continue;
+      this.drafts.push({ content: [[from, end]], cue: [i - 1, i + 1], source, para: S.para, sent: si, cls: 'speech' });
+      covered.fill(2, i - 1, i + 1);
       covered.fill(1, from, end);
     }
   }
