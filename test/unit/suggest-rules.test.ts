@@ -460,4 +460,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // a planned meeting is not a report
     assert.deepEqual(suggest('The association will meet in Porthaven to discuss the plan.'), []);
   });
+
+  it('takes the infinitive after "hopes" as content after a leading adverb ("Ultimately, X hopes to …")', () => {
+    assert.deepEqual(suggest('Ultimately, Mr. Oduya hopes to finish the pier by the spring.'), [
+      { content: ['to finish the pier by the spring'], cue: ['hopes'], mention: ['Mr. Oduya'] },
+    ]);
+    // a phrase about the saying after the cue still leaves the words before it as content
+    assert.deepEqual(suggest('The pier will close, Oduya said to reporters.'), [
+      { content: ['The pier will close'], cue: ['said'], mention: ['Oduya'] },
+    ]);
+  });
 });

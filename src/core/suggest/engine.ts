@@ -1361,7 +1361,9 @@ export class Engine {
         const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before) && !(T[restPlain + 2]?.kind === 'word' && /^\p{Ll}/u.test(T[restPlain + 2].text));
         // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
         const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
-        if (hasBefore && !introducesQuote && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
+        // "Ultimately, Oduya hopes to finish …": the infinitive after "hopes" is its content, not a phrase about the saying.
+        const infinitive = TO_VERBS.has(c.lemma) && T[afterCue]?.lower === 'to' && T[afterCue + 1]?.kind === 'word' && !T[afterCue + 1].cap && !DETERMINERS.has(T[afterCue + 1].lower);
+        if (hasBefore && !introducesQuote && !(infinitive && !quoteBefore) && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
           let cs = territory;
           while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
           const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
