@@ -470,4 +470,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['The pier will close'], cue: ['said'], mention: ['Oduya'] },
     ]);
   });
+
+  it('reads "plans to" / "wants to" after a subject with an apposition ("The port director, Lena Varga, plans to …")', () => {
+    assert.deepEqual(suggest('The port director, Lena Varga, plans to publish the inspection report soon.'), [
+      { content: ['to publish the inspection report soon'], cue: ['plans'], mention: ['The port director, Lena Varga'] },
+    ]);
+    // a list of nouns is no subject
+    assert.deepEqual(suggest('The budget covers wages, plans to dredge the harbour and repairs.'), []);
+  });
 });

@@ -447,6 +447,8 @@ export class Engine {
       }
     }
     if (vf.form === 's' && NOUNISH_S.has(T[i].lower)) {
+      // "The port director, Lena Varga, plans to …": an infinitive after a subject with an apposition.
+      if (prev?.text === ',' && next?.lower === 'to' && TO_VERBS.has(vf.lemma) && i - 1 > S.a && T[i + 2]?.kind === 'word' && !T[i + 2].cap && this.hasApposition(this.appositionSubject(i - 1, S.a))) return true;
       if (!prev || prev.kind !== 'word') return false;
       if (this.nounAfterModifier(i, S.a)) return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
@@ -979,6 +981,13 @@ export class Engine {
    * Schulz, said", "Trump, however, said"): the range of name and appositions, without adverbial
    * segments.
    */
+  /** Whether a subject holds an apposition between commas ("The port director, Lena Varga"). */
+  private hasApposition(subj: Range2 | undefined): boolean {
+    if (!subj) return false;
+    for (let k = subj[0] + 1; k < subj[1]; k++) if (this.T[k].text === ',') return true;
+    return false;
+  }
+
   private appositionSubject(comma: number, lo: number): Range2 | undefined {
     const T = this.T;
     let segEnd = comma;
