@@ -478,4 +478,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // a list of nouns is no subject
     assert.deepEqual(suggest('The budget covers wages, plans to dredge the harbour and repairs.'), []);
   });
+
+  it('reads "agreed with X (that …)": the party agreed with opens the content', () => {
+    assert.deepEqual(suggest('The judge agreed with Ms. Varga that there was no reason to delay the hearing.'), [
+      { content: ['Ms. Varga that there was no reason to delay the hearing'], cue: ['agreed with'], mention: ['The judge'] },
+    ]);
+    assert.deepEqual(suggest('Holm largely agreed with the mayor on the budget.'), [
+      { content: ['the mayor on the budget'], cue: ['largely agreed with'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('The two captains agreed with each other on little.'), []);
+  });
 });

@@ -284,6 +284,8 @@ export class Engine {
       }
       let b = i + 1;
       if (vf.lemma === 'call' && b < S.b && (T[b].lower === 'for' || T[b].lower === 'on')) b++;
+      // "agreed with Varga that …": the person agreed with opens the content.
+      if (vf.lemma === 'agree' && b < S.b && T[b].lower === 'with') b++;
       if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
       if ((vf.lemma === 'speak' || vf.lemma === 'talk' || vf.lemma === 'point') && b < S.b && /^(about|of|out|on|against)$/.test(T[b].lower)) {
         b++;
@@ -423,7 +425,7 @@ export class Engine {
       case 'note':
         if (vf.form === 'base' && !(pl && AUXILIARIES.has(pl))) return false;
         // "agreed that …", "agreed to …", and "Varga agreed the pier was unsafe" (a clause after a named or pronoun subject).
-        if (vf.lemma === 'agree' && !(next?.lower === 'that' || next?.lower === 'to' || next?.text === ',' || next?.text === ':' || (vf.form === 'ed' && (prev?.cap || SUBJECT_PRONOUNS.has(pl ?? '')) && next?.kind === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) && next.lower !== 'with'))) return false;
+        if (vf.lemma === 'agree' && !(next?.lower === 'that' || (next?.lower === 'with' && vf.form !== 'ing' && vf.form !== 'base' && this.agreedWith(i + 2, S.b)) || next?.lower === 'to' || next?.text === ',' || next?.text === ':' || (vf.form === 'ed' && (prev?.cap || SUBJECT_PRONOUNS.has(pl ?? '')) && next?.kind === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) && next.lower !== 'with'))) return false;
         if ((vf.lemma === 'state' || vf.lemma === 'question' || vf.lemma === 'counter' || vf.lemma === 'reason') && !(next?.lower === 'that' || next?.text === ',' || next?.text === ':' || next?.kind === 'open' || next?.lower === 'whether')) {
           // "She has questioned the need for …": doubting an object, after a subject or an auxiliary.
           if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
@@ -981,6 +983,14 @@ export class Engine {
    * Schulz, said", "Trump, however, said"): the range of name and appositions, without adverbial
    * segments.
    */
+  /** After "agreed with": a name, a pronoun or a definite description ("agreed with the mayor"), not "each other". */
+  private agreedWith(k: number, hi: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (!t || k >= hi || t.kind !== 'word' || t.q >= 0) return false;
+    return (t.cap && !DETERMINERS.has(t.lower)) || (/^(him|her|them)$/.test(t.lower)) || ((t.lower === 'the' || POSSESSIVE_PRONOUNS.has(t.lower)) && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && !/^(other|others)$/.test(T[k + 1].lower));
+  }
+
   /** Whether a subject holds an apposition between commas ("The port director, Lena Varga"). */
   private hasApposition(subj: Range2 | undefined): boolean {
     if (!subj) return false;
