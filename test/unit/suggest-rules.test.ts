@@ -488,4 +488,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The two captains agreed with each other on little.'), []);
   });
+
+  it('reads "calls for" and "calls on" after a name or a title, but not the noun "calls for"', () => {
+    assert.deepEqual(suggest('Former harbour chief calls for inquiry into ferry contract.'), [
+      { content: ['inquiry into ferry contract'], cue: ['calls for'], mention: ['Former harbour chief'] },
+    ]);
+    assert.deepEqual(suggest('Holm calls on Varga to resign over ferry contract.'), [
+      { content: ['Varga to resign over ferry contract'], cue: ['calls on'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('Growing calls for an inquiry went unanswered.'), []);
+  });
 });

@@ -21,6 +21,7 @@ import {
   ADDRESSEES,
   AUXILIARIES,
   CLAUSE_STOPS,
+  CORE_TITLES,
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_HEADS,
@@ -130,6 +131,8 @@ const PURPOSE_VERBS = new Set(['discuss', 'debate']);
 // Past tenses only: a meeting that took place ("will meet to discuss" is a plan, not a report).
 const MEETING_VERBS = new Set(['met', 'gathered', 'convened', 'huddled', 'assembled']);
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'hearing', 'talks', 'call', 'gathering', 'retreat']);
+// Words opening a sentence before the noun "calls" ("New calls for …").
+const CALL_ADJECTIVES = new Set(['new', 'fresh', 'more', 'further', 'louder', 'recent', 'urgent', 'many', 'some', 'such', 'similar', 'earlier', 'public', 'frequent']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -456,7 +459,9 @@ export class Engine {
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
       // … or after a plain noun subject: "the campaign plans to …".
       const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text) && !PHRASAL_PARTICLES.has(pl!) && !/ing$/.test(pl!)));
-      if (next && !infinitive && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
+      // "Holm calls on Varga to resign", "Former harbour chief calls for inquiry": after a name, a pronoun or a person's title.
+      const callFor = vf.lemma === 'call' && (next?.lower === 'for' || next?.lower === 'on') && ((prev.cap && !(i - 1 === S.a && (/(ing|ed)$/.test(pl!) || CALL_ADJECTIVES.has(pl!)))) || SUBJECT_PRONOUNS.has(pl!) || CORE_TITLES.has(pl!) || ANONYMOUS_HEADS.has(pl!) || GROUP_WORDS.has(pl!));
+      if (next && !infinitive && !callFor && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
       // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
