@@ -498,4 +498,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('Growing calls for an inquiry went unanswered.'), []);
   });
+
+  it('reads "called X a Y" with a bare noun phrase as X ("called climate policy a distraction"), but not a time after it', () => {
+    assert.deepEqual(suggest('Varga has called climate policy a distraction from the harbour.'), [
+      { content: ['climate policy a distraction from the harbour'], cue: ['has called'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('She called home a week later.'), []);
+  });
 });

@@ -513,6 +513,12 @@ export class Engine {
       if (m === k + 1) return false;
       // "the plan a disaster": only an article makes the split sure after a determiner phrase.
       return m < hi && (T[m].lower === 'a' || T[m].lower === 'an');
+    } else if (!t.cap && !CLAUSE_STOPS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_FORMS.has(t.lower) && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text)) {
+      // "called climate change a hoax": a bare noun phrase of up to three words, then an article.
+      m = k + 1;
+      while (m < hi && m - k < 3 && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower) && !PREPOSITIONS.has(T[m].lower) && !VERB_FORMS.has(T[m].lower)) m++;
+      // ("called home a week later": a time after the article, not a name for the object.)
+      return m + 1 < hi && (T[m].lower === 'a' || T[m].lower === 'an') && T[m + 1].kind === 'word' && !TIME_WORDS.has(T[m + 1].lower) && !/^(day|few|couple|number|lot|bit|dozen|hundred|thousand|second|minute|hour|decade)$/.test(T[m + 1].lower);
     } else return false;
     if (m === k || m >= hi) return false;
     const c = T[m];
