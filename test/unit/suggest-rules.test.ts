@@ -505,4 +505,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('She called home a week later.'), []);
   });
+
+  it('reads "went on to" and "continued to" before an act on words or positions and before "call for"', () => {
+    assert.deepEqual(suggest('Varga went on to discuss the dredging costs in detail.'), [
+      { content: ['the dredging costs in detail'], cue: ['went on to discuss'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Small groups of fishermen continued to call for a public inquiry.'), [
+      { content: ['a public inquiry'], cue: ['continued to call for'], mention: ['Small groups of fishermen'] },
+    ]);
+    assert.deepEqual(suggest('The ferry continued to call at Porthaven twice a day.'), []);
+  });
 });

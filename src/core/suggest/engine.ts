@@ -270,7 +270,9 @@ export class Engine {
       if (!vf0) continue;
       if (vf0.cls === 'thought' && !thought) continue;
       // "went on to say", "continues to insist": the chain verb carries the tense and opens the cue.
-      const chain = vf0.form === 'base' && vf0.cls === 'speech' ? this.chainBefore(i, S.a) : -1;
+      // (Also an act on words or positions, "continued to criticize", and "continued to call for".)
+      const chainable = vf0.cls === 'speech' || vf0.cls === 'act' || (vf0.lemma === 'call' && (T[i + 1]?.lower === 'for' || T[i + 1]?.lower === 'on') && i + 1 < S.b);
+      const chain = vf0.form === 'base' && chainable ? this.chainBefore(i, S.a) : -1;
       let vf = vf0;
       if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
       else if (this.nounAfterModifier(i, S.a)) continue;
