@@ -515,4 +515,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The ferry continued to call at Porthaven twice a day.'), []);
   });
+
+  it('reads a stance after "be" ("was sure …", "has been critical of …"), but not under a modal or without its preposition', () => {
+    assert.deepEqual(suggest('Varga was sure the pier would hold.'), [{ content: ['the pier would hold'], cue: ['was sure'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('The captains weren’t too concerned about the tides.'), [
+      { content: ['the tides'], cue: ['weren’t too concerned about'], mention: ['The captains'] },
+    ]);
+    assert.deepEqual(suggest('Holm has been critical of the dredging plan.'), [
+      { content: ['the dredging plan'], cue: ['has been critical of'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('He wouldn’t be worried about the tides.'), []);
+    assert.deepEqual(suggest('The report is critical to the inquiry.'), []);
+  });
 });

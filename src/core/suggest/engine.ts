@@ -126,6 +126,24 @@ const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['said', new Set(['to'])],
 ]);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
+// Adjectives of a stance after "be", with the prepositions that take their content ("clause": a clause without "that").
+const STANCE_ADJECTIVES = new Map<string, Set<string>>([
+  ['sure', new Set(['of', 'about', 'clause'])],
+  ['unsure', new Set(['of', 'about'])],
+  ['certain', new Set(['of', 'clause'])],
+  ['convinced', new Set(['of', 'clause'])],
+  ['confident', new Set(['of', 'about', 'in', 'clause'])],
+  ['concerned', new Set(['about', 'by'])],
+  ['worried', new Set(['about', 'by', 'clause'])],
+  ['critical', new Set(['of'])],
+  ['skeptical', new Set(['of', 'about'])],
+  ['sceptical', new Set(['of', 'about'])],
+  ['optimistic', new Set(['about'])],
+  ['pessimistic', new Set(['about'])],
+  ['adamant', new Set(['about', 'clause'])],
+  ['supportive', new Set(['of'])],
+  ['opposed', new Set(['to'])],
+]);
 // Verbs of talking something over after a meeting ("met to discuss"), and the meeting words before them.
 const PURPOSE_VERBS = new Set(['discuss', 'debate']);
 // Past tenses only: a meeting that took place ("will meet to discuss" is a plan, not a report).
@@ -211,6 +229,7 @@ export class Engine {
     this.reportNouns();
     this.passiveReports();
     this.purposeReports();
+    this.stanceReports();
     this.continueQuotations();
     return this.finish();
   }
@@ -1893,6 +1912,70 @@ export class Engine {
       this.drafts.push({ content: [subj, [from, end]], cue: [a, i + 1], para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, subj[0], subj[1]);
       covered.fill(2, a, i + 1);
+      covered.fill(1, from, end);
+    }
+  }
+
+  /**
+   * A stance after "be": "Varga was sure the pier would hold", "the captains weren’t too concerned
+   * about the tides", "Holm has been critical of the plan". The subject holds the stance; the clause or
+   * the object of the preposition is the content.
+   */
+  private stanceReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 2 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0) continue;
+      const preps = STANCE_ADJECTIVES.get(t.lower);
+      if (!preps) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      const next = T[i + 1];
+      if (sentenceOf[i + 2] !== si || next.kind !== 'word' || next.q >= 0) continue;
+      // A preposition of the adjective, or a clause ("sure the pier would hold", "sure that …").
+      const prep = preps.has(next.lower);
+      if (!prep && !(next.lower === 'that' || next.lower === 'whether' || (preps.has('clause') && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'the') && next.lower !== 'who' && next.lower !== 'which'))) continue;
+      let k = i - 1;
+      while (k >= S.a && T[k].kind === 'word' && T[k].q < 0 && (CUE_ADVERBS.has(T[k].lower) || /^(not|too|so|very|quite|more|less|most|increasingly|deeply|highly|fairly|pretty|all|that)$/.test(T[k].lower) || (/ly$/.test(T[k].lower) && T[k].lower.length > 4 && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+      if (k < S.a || T[k].kind !== 'word' || T[k].q >= 0 || !PASSIVE_BE.has(T[k].lower)) continue;
+      let a = k;
+      while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && !PASSIVE_BE.has(T[a - 1].lower)) a--;
+      // "he wouldn’t be worried about …": a stance under a modal is a supposition, not a report.
+      let modal = false;
+      for (let m = a; m < k; m++) if (MODALS.has(T[m].lower)) modal = true;
+      const j = a - 1;
+      if (modal || j < S.a || T[j].q >= 0 || T[j].kind !== 'word') continue;
+      let source: Range2 | undefined;
+      if (SUBJECT_PRONOUNS.has(T[j].lower)) {
+        if (T[j].lower === 'it') continue;
+        source = [j, j + 1];
+      } else if (!CLAUSE_STOPS.has(T[j].lower)) {
+        const np = this.npBackward(j, S.a);
+        if (np >= 0) source = [np, j + 1];
+      }
+      if (!source) continue;
+      if (!covered) {
+        covered = new Uint8Array(T.length);
+        for (const d of this.drafts) {
+          for (const [x, y] of d.content) covered.fill(1, x, y);
+          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+          if (d.source) covered.fill(2, d.source[0], d.source[1]);
+        }
+      }
+      if (covered[i] || covered[i + 1] === 2 || covered[source[0]] === 2) continue;
+      const from = prep ? i + 2 : i + 1;
+      let end = this.cutTail(from, this.contentEnd(S));
+      for (let x = from; x < end; x++) {
+        if (covered[x] === 2) {
+          end = this.trimEnd(x);
+          break;
+        }
+      }
+      if (end <= from) continue;
+      this.drafts.push({ content: [[from, end]], cue: [a, prep ? i + 2 : i + 1], source, para: S.para, sent: si, cls: 'thought' });
+      covered.fill(2, a, from);
       covered.fill(1, from, end);
     }
   }
