@@ -527,4 +527,13 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('He wouldn’t be worried about the tides.'), []);
     assert.deepEqual(suggest('The report is critical to the inquiry.'), []);
   });
+
+  it('does not read "known as" as a cue: it gives a name', () => {
+    assert.deepEqual(suggest('The breach was traced to a hacking crew known as Grey Heron.'), []);
+    assert.deepEqual(suggest('The dredging fee, known as the harbour levy, rose again.'), []);
+    assert.deepEqual(suggest('Varga is known as a tough negotiator, Holm said.'), [
+      { content: ['Varga is known as a tough negotiator'], cue: ['said'], mention: ['Holm'] },
+    ]);
+  });
+
 });

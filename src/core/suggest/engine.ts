@@ -358,6 +358,8 @@ export class Engine {
     if (vf.lemma === 'report' && next?.lower === 'from' && T[i + 2]?.cap) return false;
     // "could add fuel to the tensions": adding something to something is not a report.
     if (vf.lemma === 'add' && next && next.kind === 'word' && next.lower !== 'that' && this.objectThenTo(i + 1, S.b)) return false;
+    // "a crew known as Grey Heron": a name given, not a report.
+    if (vf.lemma === 'know' && vf.form === 'en' && next?.lower === 'as') return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
