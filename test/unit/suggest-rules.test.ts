@@ -536,4 +536,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('reads "reports" or "claims" right before "shows" or "say" as the noun subject, not a cue', () => {
+    assert.deepEqual(suggest('A harbour authority analysis of ferry reports shows that crossings fell.'), [
+      { content: ['that crossings fell'], cue: ['shows'], mention: ['A harbour authority analysis of ferry reports'] },
+    ]);
+    assert.deepEqual(suggest('Local reports say the pier will close.'), [{ content: ['the pier will close'], cue: ['say'], mention: ['Local reports'] }]);
+    assert.deepEqual(suggest('Holm reports that the pier is unsafe.'), [{ content: ['that the pier is unsafe'], cue: ['reports'], mention: ['Holm'] }]);
+  });
 });

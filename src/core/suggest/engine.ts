@@ -167,6 +167,8 @@ const SAYING_AFTER_PREPOSITION = new Set(['say', 'tell', 'write', 'argue', 'clai
 /** Verbs that report an intention with an infinitive ("wants to", "agreed to"). */
 const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 'threaten', 'urge', 'intend', 'seek', 'expect', 'refuse', 'decline', 'agree', 'fear', 'claim']);
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
+/** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
+const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
 /** Verbs chained before a reporting verb ("went on to say", "continued to insist"), with their forms. */
@@ -479,6 +481,8 @@ export class Engine {
       if (prev?.text === ',' && next?.lower === 'to' && TO_VERBS.has(vf.lemma) && i - 1 > S.a && T[i + 2]?.kind === 'word' && !T[i + 2].cap && this.hasApposition(this.appositionSubject(i - 1, S.a))) return true;
       if (!prev || prev.kind !== 'word') return false;
       if (this.nounAfterModifier(i, S.a)) return false;
+      // "an analysis of ferry reports shows …", "local reports say …": a verb right after makes it a noun.
+      if (next?.kind === 'word' && next.q < 0 && VERB_AFTER_NOUN.has(next.lower)) return false;
       // "wants to", "hopes to", "plans to": an infinitive after a name or pronoun makes it a verb.
       // … or after a plain noun subject: "the campaign plans to …".
       const infinitive = next?.lower === 'to' && TO_VERBS.has(vf.lemma) && (prev.cap || SUBJECT_PRONOUNS.has(pl!) || (!CLAUSE_STOPS.has(pl!) && !DETERMINERS.has(pl!) && !PREPOSITIONS.has(pl!) && !/^\p{N}/u.test(prev.text) && !PHRASAL_PARTICLES.has(pl!) && !/ing$/.test(pl!)));
