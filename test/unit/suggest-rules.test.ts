@@ -543,4 +543,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Local reports say the pier will close.'), [{ content: ['the pier will close'], cue: ['say'], mention: ['Local reports'] }]);
     assert.deepEqual(suggest('Holm reports that the pier is unsafe.'), [{ content: ['that the pier is unsafe'], cue: ['reports'], mention: ['Holm'] }]);
   });
+
+  it('reads a noun-or-verb right after a past verb with its own subject as that verb’s object ("renewed fears")', () => {
+    assert.deepEqual(suggest('The annexation of Tarvia renewed fears along the northern border.'), []);
+    assert.deepEqual(suggest('Varga scrutinized reports like the 2019 Harbour Safety Review.'), []);
+    assert.deepEqual(suggest('The captains fear that the pier will close.'), [{ content: ['that the pier will close'], cue: ['fear'], mention: ['The captains'] }]);
+  });
 });

@@ -352,6 +352,8 @@ export class Engine {
       if (pl === 'to' && vf.form === 'base') return false;
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
+    // "has faced ridicule", "Crimea renewed fears": a noun-or-verb right after a finite past verb is its object.
+    if ((vf.form === 'base' || vf.form === 's') && this.afterFinitePast(i, S.a)) return false;
     // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // "who declined to be named", "who refused to give her name": about the source's anonymity.
@@ -806,6 +808,18 @@ export class Engine {
     let k = i - 1;
     while (k >= lo && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
     return k >= lo && T[k].kind === 'word' && MODALS.has(T[k].lower);
+  }
+
+  /** Whether the noun-or-verb at i ("ridicule", "fears") follows a past verb that has its own subject or auxiliary. */
+  private afterFinitePast(i: number, lo: number): boolean {
+    const T = this.T;
+    const w = T[i].lower;
+    if (!(NOUNISH_S.has(w) || NOUNISH_S.has(`${w}s`) || NOUNISH_S.has(`${w}es`))) return false;
+    if (i - 2 < lo) return false;
+    const p = T[i - 1];
+    const pp = T[i - 2];
+    if (p.kind !== 'word' || p.cap || p.q >= 0 || !/[^e]ed$/.test(p.lower) || AUXILIARIES.has(p.lower) || CUE_ADVERBS.has(p.lower) || VERB_FORMS.has(p.lower)) return false;
+    return pp.kind === 'word' && pp.q < 0 && (AUXILIARIES.has(pp.lower) || (pp.cap && !DETERMINERS.has(pp.lower)));
   }
 
   /** Whether a verb-or-noun at i ("claims") is a noun after a capitalised modifier and "of": "32% of Labour claims". */
