@@ -549,4 +549,17 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Varga scrutinized reports like the 2019 Harbour Safety Review.'), []);
     assert.deepEqual(suggest('The captains fear that the pier will close.'), [{ content: ['that the pier will close'], cue: ['fear'], mention: ['The captains'] }]);
   });
+
+  it('keeps a fronted clause after "that" with the reported clause after its comma ("worried that if …, X could …")', () => {
+    assert.deepEqual(suggest('Fishermen worried that if the council delayed the repairs, the harbour board could threaten to close the pier.'), [
+      { content: ['that if the council delayed the repairs, the harbour board could threaten to close the pier'], cue: ['worried'], mention: ['Fishermen'] },
+    ]);
+    assert.deepEqual(suggest('Varga noted that at her first council meeting, in 2009, she endorsed a plan to dredge the channel.'), [
+      { content: ['that at her first council meeting, in 2009, she endorsed a plan to dredge the channel'], cue: ['noted'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Holm said that the pier was safe, and Varga warned that it was not.'), [
+      { content: ['that the pier was safe'], cue: ['said'], mention: ['Holm'] },
+      { content: ['that it was not'], cue: ['warned'], mention: ['Varga'] },
+    ]);
+  });
 });

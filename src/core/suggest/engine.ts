@@ -169,6 +169,8 @@ const TO_VERBS = new Set(['want', 'hope', 'plan', 'pledge', 'promise', 'vow', 't
 const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'are', 'were', 'have', 'had', 'and', 'or', 'is', 'was', 'in', 'on', 'against', 'at', 'with', ',', '.', 'will', 'would', 'could', 'should', 'may', 'might', 'can']);
 /** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
+/** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
+const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
 /** Verbs chained before a reporting verb ("went on to say", "continued to insist"), with their forms. */
@@ -822,6 +824,18 @@ export class Engine {
     return pp.kind === 'word' && pp.q < 0 && (AUXILIARIES.has(pp.lower) || (pp.cap && !DETERMINERS.has(pp.lower)));
   }
 
+  /** Whether [a, k) holds no clause break other than commas, and at most two of them, with k the last: a fronted phrase. */
+  private firstCommaRun(a: number, k: number): boolean {
+    const T = this.T;
+    if (k - a > 30) return false;
+    let commas = 0;
+    for (let j = a; j < k; j++) {
+      if (T[j].q >= 0 || (T[j].kind === 'punct' && T[j].text !== ',' && T[j].text !== '-') || T[j].lower === 'that' || T[j].lower === 'and' || T[j].lower === 'but') return false;
+      if (T[j].text === ',') commas++;
+    }
+    return commas <= 1;
+  }
+
   /** Whether a verb-or-noun at i ("claims") is a noun after a capitalised modifier and "of": "32% of Labour claims". */
   private nounAfterModifier(i: number, lo: number): boolean {
     const T = this.T;
@@ -1396,7 +1410,11 @@ export class Engine {
       const { c } = info;
       // The end of this cue's content: the next coordinated clause, or the sentence end.
       let stop = end;
+      // "worried that if the deal stalled, the firm could …": a fronted clause after "that" ends in a comma
+      // before the reported clause's own subject, which does not start a new clause.
+      const fronted = T[c.b]?.lower === 'that' && T[c.b + 1]?.kind === 'word' && FRONTED_AFTER_THAT.has(T[c.b + 1].lower);
       for (let m = n + 1; m < infos.length; m++) {
+        if (fronted && T[infos[m].clause]?.text === ',' && !infos[m].inverted && !infos[m].participle && this.firstCommaRun(c.b + 1, infos[m].clause)) continue;
         if (infos[m].coordinated && infos[m].clause > c.b) {
           stop = Math.min(stop, infos[m].clause);
           break;
