@@ -562,4 +562,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that it was not'], cue: ['warned'], mention: ['Varga'] },
     ]);
   });
+
+  it('goes on after "…, he said," with a gerund subject that has its own verb, but not with a phrase about the saying', () => {
+    assert.deepEqual(suggest('Though the first closure went smoothly, he said, replacing the pier would be far more costly and could take years.'), [
+      { content: ['Though the first closure went smoothly', 'replacing the pier would be far more costly and could take years'], cue: ['said'], mention: ['he'] },
+    ]);
+    assert.deepEqual(suggest('The pier is safe, she said, pointing to the new railings.'), [{ content: ['The pier is safe'], cue: ['said'], mention: ['she'] }]);
+  });
 });

@@ -171,6 +171,8 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
 const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
+/** Modals and forms of "be" that make a gerund phrase before them a subject ("replacing him would be …"). */
+const GERUND_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'has', 'remains']);
 /** Speech verbs whose -ing form is rarely a reporting participle ("charging", "questioning", "reporting"). */
 const NOT_PARTICIPLE = new Set(['charge', 'question', 'state', 'counter', 'reason', 'maintain', 'report', 'post', 'project', 'attack', 'consider', 'support', 'oppose', 'endorse', 'refuse', 'decline', 'seek', 'know', 'show', 'find', 'continue', 'defend', 'advise', 'instruct', 'inform', 'plead', 'swear', 'signal', 'hint', 'brand', 'label', 'hail', 'mock', 'tout', 'dub', 'laud', 'ridicule', 'deride', 'muse', 'wonder', 'observe', 'remark', 'repeat', 'comment', 'mention', 'believe', 'think', 'feel', 'hope', 'expect', 'fear', 'worry', 'want', 'plan', 'intend', 'doubt', 'suspect', 'assume']);
 /** Verbs chained before a reporting verb ("went on to say", "continued to insist"), with their forms. */
@@ -834,6 +836,16 @@ export class Engine {
       if (T[j].text === ',') commas++;
     }
     return commas <= 1;
+  }
+
+  /** Whether [a, b) opens with a gerund phrase followed, before any comma, by a modal or a form of "be" ("replacing the pier would cost"). */
+  private gerundSubject(a: number, b: number): boolean {
+    const T = this.T;
+    for (let k = a + 2; k < Math.min(b, a + 8); k++) {
+      if (T[k].kind !== 'word' || T[k].q >= 0 || T[k].lower === 'that') return false;
+      if (GERUND_SUBJECT_VERBS.has(T[k].lower)) return true;
+    }
+    return false;
   }
 
   /** Whether a verb-or-noun at i ("claims") is a noun after a capitalised modifier and "of": "32% of Labour claims". */
@@ -1714,7 +1726,8 @@ export class Engine {
     }
     if (this.isCueVerb(a)) return false;
     if (ADVERBIAL_SEGMENT_STARTS.has(f.lower) || ADVERBIAL_SEGMENT_WORDS.has(f.lower) || APPOSITION_STARTS.has(f.lower) && f.lower !== 'the' && f.lower !== 'a' && f.lower !== 'an') return false;
-    if (/ing$/.test(f.lower)) return false;
+    // "…, he said, replacing the pier would cost …": a gerund subject with its own finite verb goes on with the content.
+    if (/ing$/.test(f.lower) && !(afterSubjectCue && this.gerundSubject(a, b))) return false;
     if (f.lower === 'who' || f.lower === 'which' || f.lower === 'whose' || /^\p{N}/u.test(f.text)) return false;
     let words = 0;
     for (let k = a; k < b; k++) {
