@@ -1881,13 +1881,7 @@ export class Engine {
       const f = T[k + 2];
       if (f.kind !== 'word' && f.kind !== 'open') continue;
       if (!covered) {
-        covered = new Uint8Array(T.length);
-        for (const d of this.drafts) {
-          for (const [a, b] of d.content) covered.fill(1, a, b);
-          // Another report's cue and source are not this one's content (2 marks them).
-          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
-          if (d.source) covered.fill(2, d.source[0], d.source[1]);
-        }
+        covered = this.draftCoverage();
       }
       if (covered[k + 1]) continue;
       let end = this.cutTail(k + 1, this.contentEnd(S));
@@ -1943,12 +1937,7 @@ export class Engine {
       }
       if (!subj) continue;
       if (!covered) {
-        covered = new Uint8Array(T.length);
-        for (const d of this.drafts) {
-          for (const [x, y] of d.content) covered.fill(1, x, y);
-          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
-          if (d.source) covered.fill(2, d.source[0], d.source[1]);
-        }
+        covered = this.draftCoverage();
       }
       if (covered[i] || covered[i + 1] || covered[subj[0]]) continue;
       const from = next.lower === 'to' ? i + 1 : i + 1;
@@ -1965,6 +1954,20 @@ export class Engine {
       covered.fill(2, a, i + 1);
       covered.fill(1, from, end);
     }
+  }
+
+  /**
+   * What the reports found so far cover, per token: 1 for content, 2 for a cue or a source (another
+   * report's cue and source are not a new report's content).
+   */
+  private draftCoverage(): Uint8Array {
+    const covered = new Uint8Array(this.T.length);
+    for (const d of this.drafts) {
+      for (const [x, y] of d.content) covered.fill(1, x, y);
+      if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+      if (d.source) covered.fill(2, d.source[0], d.source[1]);
+    }
+    return covered;
   }
 
   /**
@@ -2008,12 +2011,7 @@ export class Engine {
       }
       if (!source) continue;
       if (!covered) {
-        covered = new Uint8Array(T.length);
-        for (const d of this.drafts) {
-          for (const [x, y] of d.content) covered.fill(1, x, y);
-          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
-          if (d.source) covered.fill(2, d.source[0], d.source[1]);
-        }
+        covered = this.draftCoverage();
       }
       if (covered[i] || covered[i + 1] === 2 || covered[source[0]] === 2) continue;
       const from = prep ? i + 2 : i + 1;
@@ -2066,12 +2064,7 @@ export class Engine {
       const source = this.subjectBeforeVerb(v, S.a);
       if (!source || T[source[0]].lower === 'it') continue;
       if (!covered) {
-        covered = new Uint8Array(T.length);
-        for (const d of this.drafts) {
-          for (const [x, y] of d.content) covered.fill(1, x, y);
-          if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
-          if (d.source) covered.fill(2, d.source[0], d.source[1]);
-        }
+        covered = this.draftCoverage();
       }
       if (covered[i] || covered[i + 1] === 2) continue;
       const from = i + 1;
