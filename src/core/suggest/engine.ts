@@ -1942,18 +1942,22 @@ export class Engine {
       if (covered[i] || covered[i + 1] || covered[subj[0]]) continue;
       const from = next.lower === 'to' ? i + 1 : i + 1;
       let end = this.cutTail(from, this.contentEnd(S));
-      for (let x = from; x < end; x++) {
-        if (covered[x]) {
-          end = this.trimEnd(x);
-          break;
-        }
-      }
+      end = this.endBeforeCovered(from, end, covered);
       if (end <= from + 1) continue;
       this.drafts.push({ content: [subj, [from, end]], cue: [a, i + 1], para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, subj[0], subj[1]);
       covered.fill(2, a, i + 1);
       covered.fill(1, from, end);
     }
+  }
+
+  /**
+   * The content end, cut (and trimmed) at the first token from `from` that `covered` marks: any mark, or
+   * only `mark` (2: another report's cue or source).
+   */
+  private endBeforeCovered(from: number, end: number, covered: Uint8Array, mark?: number): number {
+    for (let x = from; x < end; x++) if (mark === undefined ? covered[x] : covered[x] === mark) return this.trimEnd(x);
+    return end;
   }
 
   /**
@@ -2016,12 +2020,7 @@ export class Engine {
       if (covered[i] || covered[i + 1] === 2 || covered[source[0]] === 2) continue;
       const from = prep ? i + 2 : i + 1;
       let end = this.cutTail(from, this.contentEnd(S));
-      for (let x = from; x < end; x++) {
-        if (covered[x] === 2) {
-          end = this.trimEnd(x);
-          break;
-        }
-      }
+      end = this.endBeforeCovered(from, end, covered, 2);
       if (end <= from) continue;
       this.drafts.push({ content: [[from, end]], cue: [a, prep ? i + 2 : i + 1], source, para: S.para, sent: si, cls: 'thought' });
       covered.fill(2, a, from);
@@ -2069,12 +2068,7 @@ export class Engine {
       if (covered[i] || covered[i + 1] === 2) continue;
       const from = i + 1;
       let end = this.cutTail(from, this.contentEnd(S));
-      for (let x = from; x < end; x++) {
-        if (covered[x]) {
-          end = this.trimEnd(x);
-          break;
-        }
-      }
+      end = this.endBeforeCovered(from, end, covered);
       if (end <= from) continue;
       this.drafts.push({ content: [[from, end]], cue: [i - 1, i + 1], source, para: S.para, sent: si, cls: 'speech' });
       covered.fill(2, i - 1, i + 1);
