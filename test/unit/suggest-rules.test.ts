@@ -569,4 +569,27 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The pier is safe, she said, pointing to the new railings.'), [{ content: ['The pier is safe'], cue: ['said'], mention: ['she'] }]);
   });
+
+  it('reads a one-sentence first paragraph "Name said: “…”" as a sentence, not as a headline label', () => {
+    assert.deepEqual(suggest('Holt said: “We will rebuild the pier before the winter storms.”\n\nThe council meets on Monday.'), [
+      { content: ['“We will rebuild the pier before the winter storms.”'], cue: ['said'], mention: ['Holt'] },
+    ]);
+    // A headline label still is one.
+    assert.deepEqual(suggest('Holt: Pier Will Reopen in May\n\nThe council meets on Monday.'), [
+      { content: ['Pier Will Reopen in May'], cue: [':'], mention: ['Holt'] },
+    ]);
+  });
+
+  it('keeps a time word written in capitals inside a name in capitals ("HARBOUR TODAY")', () => {
+    assert.deepEqual(suggest('The pier closed on Monday. HARBOUR TODAY reported that the pier was unsafe.'), [
+      { content: ['that the pier was unsafe'], cue: ['reported'], mention: ['HARBOUR TODAY'] },
+    ]);
+    assert.deepEqual(suggest('A HARBOUR TODAY review of ferry records found that repairs were late.'), [
+      { content: ['that repairs were late'], cue: ['found'], mention: ['A HARBOUR TODAY review of ferry records'] },
+    ]);
+    // "today" in lower case is still a time word before the verb.
+    assert.deepEqual(suggest('The harbour master today warned that the pier was unsafe.'), [
+      { content: ['that the pier was unsafe'], cue: ['warned'], mention: ['The harbour master'] },
+    ]);
+  });
 });

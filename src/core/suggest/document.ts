@@ -7,6 +7,8 @@ import { findQuotations, paragraphs as findParagraphs } from '../quotes';
 import { TextIndex } from '../text';
 import { ABBREVIATIONS, SENTENCE_OPENERS, SOMETIMES_FINAL, VERB_FORMS } from './lexicon';
 
+const CAPS_TIME_WORDS = new Set(['today', 'tonight', 'now', 'weekly', 'daily', 'morning', 'weekend']);
+
 export type TokenKind = 'word' | 'punct' | 'open' | 'close';
 
 export interface Token {
@@ -121,6 +123,21 @@ const isWordClass = (k: number) => (k & 7) === 1 || (k & 7) === 2;
  * runs of hyphens ("--"), two apostrophes standing for a quotation mark (''), and any other single
  * character. Whitespace separates tokens.
  */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/**
+ * A time word written in capitals right after another word in capitals is part of a name ("USA TODAY",
+ * "NEWS TONIGHT"): its `lower` keeps the capitals, so no time or clause rule reads it.
+ */
+function nameTimeWords(tokens: Token[], a: number, b: number): void {
+  for (let k = a + 1; k < b; k++) {
+    const t = tokens[k];
+    if (!CAPS_TIME_WORDS.has(t.lower) || !ALL_CAPS.test(t.text)) continue;
+    const prev = tokens[k - 1];
+    if (prev.kind === 'word' && prev.e + 1 === t.s && ALL_CAPS.test(prev.text)) t.lower = t.text;
+  }
+}
+
 function tokenize(text: string, from: number, to: number, para: number, out: Token[], interned: Map<string, string>, lowered: Map<string, string>): void {
   let i = from;
   while (i < to) {
@@ -262,6 +279,7 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
     const a = tokens.length;
     tokenize(text, para.start, para.end, p, tokens, interned, lowered);
     const b = tokens.length;
+    nameTimeWords(tokens, a, b);
     // Attach quotation regions of this paragraph.
     while (r < regionsRaw.length && regionsRaw[r].s < para.start) r++;
     let k = a;

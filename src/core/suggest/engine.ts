@@ -2143,8 +2143,12 @@ export class Engine {
     let k = first;
     while (k < para.b && k - first < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
     if (k === first && p === 0) {
-      // A headline: "Pence: Flowers Won’t Be at Debate"
-      while (k < para.b && k - first < 3 && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) k++;
+      // A headline: "Pence: Flowers Won’t Be at Debate". A reporting verb in lower case makes it a
+      // sentence instead ("Holt said: “…”"), which the cue finder reads.
+      while (k < para.b && k - first < 3 && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) {
+        if (!T[k].cap && VERB_FORMS.has(T[k].lower)) return undefined;
+        k++;
+      }
     }
     if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
     const lastS = this.doc.sentences[para.last - 1];
