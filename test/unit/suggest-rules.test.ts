@@ -592,4 +592,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that the pier was unsafe'], cue: ['warned'], mention: ['The harbour master'] },
     ]);
   });
+
+  it('reads "X is expected to …" as a report with no source whose content holds X', () => {
+    assert.deepEqual(suggest('The harbour board is expected to approve the levy on Monday.'), [
+      { content: ['The harbour board', 'to approve the levy on Monday'], cue: ['is expected'], mention: undefined },
+    ]);
+    // The active verb keeps its subject as the source.
+    assert.deepEqual(suggest('The harbour board expects to approve the levy on Monday.'), [
+      { content: ['to approve the levy on Monday'], cue: ['expects'], mention: ['The harbour board'] },
+    ]);
+  });
 });

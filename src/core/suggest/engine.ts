@@ -505,7 +505,7 @@ export class Engine {
       // Passives ("is expected", "was told") have no source in the sentence.
       let k = i - 1;
       while (k >= S.a && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || /ly$/.test(T[k].lower))) k--;
-      if (k >= S.a && T[k].kind === 'word' && BE_FORMS.has(T[k].lower) && vf.lemma !== 'expect') return false;
+      if (k >= S.a && T[k].kind === 'word' && BE_FORMS.has(T[k].lower)) return false;
     }
     if ((vf.form === 'ed' || vf.form === 'en') && T[i].lower !== 'said' && T[i].lower !== 'told') {
       // "the figures reported by the ministry": a participle with its agent after it, not a report by the subject.
