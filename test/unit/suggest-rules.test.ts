@@ -602,4 +602,25 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to approve the levy on Monday'], cue: ['expects'], mention: ['The harbour board'] },
     ]);
   });
+
+  it('reads a noun-or-verb as the object of a past verb before it ("faced ridicule", "enjoyed broad support")', () => {
+    assert.deepEqual(suggest('The new ferry timetable faced ridicule online after it was released on Tuesday.'), []);
+    assert.deepEqual(suggest('The harbour town again experienced attacks on its quays.'), []);
+    assert.deepEqual(suggest('Holt enjoyed broad support from older voters in the port districts.'), []);
+    assert.deepEqual(suggest('Many deckhands suffer from post-traumatic stress disorder.'), []);
+    // The same words as verbs.
+    assert.deepEqual(suggest('The frightened residents fear that the pier will close.'), [
+      { content: ['that the pier will close'], cue: ['fear'], mention: ['The frightened residents'] },
+    ]);
+    assert.deepEqual(suggest('Holt stresses that the pier is safe.'), [{ content: ['that the pier is safe'], cue: ['stresses'], mention: ['Holt'] }]);
+  });
+
+  it('keeps "around …" or "across …" after a plural noun inside the source ("activists around the country say")', () => {
+    assert.deepEqual(suggest('Activists around the country say the pier deserves a second chance.'), [
+      { content: ['the pier deserves a second chance'], cue: ['say'], mention: ['Activists around the country'] },
+    ]);
+    assert.deepEqual(suggest('Ferry captains across the region warned that the pier was unsafe.'), [
+      { content: ['that the pier was unsafe'], cue: ['warned'], mention: ['Ferry captains across the region'] },
+    ]);
+  });
 });

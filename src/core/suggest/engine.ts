@@ -160,7 +160,7 @@ const NOUNISH_S = new Set([
   'states', 'remarks', 'counters', 'replies', 'vows', 'worries', 'praises', 'blasts', 'slams', 'reasons', 'cites',
   'threats', 'wants', 'concerns', 'answers', 'responses', 'signals', 'hints', 'warns', 'forecasts', 'suspects', 'urges',
   'jokes', 'laments', 'mentions', 'muses', 'shouts', 'whispers', 'yells', 'quips', 'dismisses', 'denies', 'defends',
-  'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries',
+  'reveals', 'boasts', 'admits', 'assures', 'blames', 'condemns', 'decries', 'ridicules', 'stresses', 'declines',
 ]);
 /** Verbs whose -ing form after "by", "after" or "before" reports speech ("began by saying"). */
 const SAYING_AFTER_PREPOSITION = new Set(['say', 'tell', 'write', 'argue', 'claim', 'insist', 'suggest', 'warn', 'ask', 'explain', 'note', 'declare', 'announce', 'acknowledge', 'admit', 'respond', 'reply', 'tweet', 'accuse', 'criticize', 'criticise', 'praise', 'urge', 'deny', 'confirm', 'promise', 'vow', 'pledge', 'predict', 'state']);
@@ -822,8 +822,31 @@ export class Engine {
     if (i - 2 < lo) return false;
     const p = T[i - 1];
     const pp = T[i - 2];
-    if (p.kind !== 'word' || p.cap || p.q >= 0 || !/[^e]ed$/.test(p.lower) || AUXILIARIES.has(p.lower) || CUE_ADVERBS.has(p.lower) || VERB_FORMS.has(p.lower)) return false;
-    return pp.kind === 'word' && pp.q < 0 && (AUXILIARIES.has(pp.lower) || (pp.cap && !DETERMINERS.has(pp.lower)));
+    // "enjoyed tremendous support": one modifier between the past verb and the noun.
+    if (p.kind === 'word' && !p.cap && p.q < 0 && !/ed$/.test(p.lower) && !DETERMINERS.has(p.lower) && !CLAUSE_STOPS.has(p.lower) && i - 3 >= lo && this.pastObjectVerb(i - 2)) {
+      const ppp = T[i - 3];
+      return ppp.kind === 'word' && ppp.q < 0 && !CLAUSE_STOPS.has(ppp.lower) && !DETERMINERS.has(ppp.lower);
+    }
+    if (!this.pastObjectVerb(i - 1)) return false;
+    if (pp.kind !== 'word' || pp.q >= 0) return false;
+    if (AUXILIARIES.has(pp.lower) || (pp.cap && !DETERMINERS.has(pp.lower))) return true;
+    // "again faced", "quickly drew": an adverb after a subject.
+    if ((CUE_ADVERBS.has(pp.lower) || PRE_VERB_ADVERBS.has(pp.lower) || /ly$/.test(pp.lower)) && i - 3 >= lo && T[i - 3].kind === 'word' && !CLAUSE_STOPS.has(T[i - 3].lower)) return true;
+    // "The new timetable faced ridicule": a common noun that closes a phrase opened by a determiner.
+    if (pp.cap || CLAUSE_STOPS.has(pp.lower) || VERB_FORMS.has(pp.lower) || /ed$/.test(pp.lower)) return false;
+    for (let k = i - 3; k >= lo && k >= i - 6; k--) {
+      const t = T[k];
+      if (t.kind !== 'word' || t.q >= 0 || VERB_FORMS.has(t.lower)) return false;
+      if (DETERMINERS.has(t.lower) || POSSESSIVE_PRONOUNS.has(t.lower)) return k === lo || T[k - 1].kind !== 'word' || !NP_PREPOSITIONS.has(T[k - 1].lower);
+      if (CLAUSE_STOPS.has(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** A lower-case past verb in "-ed" that the lexicon does not list as a reporting verb ("faced", "drew"). */
+  private pastObjectVerb(k: number): boolean {
+    const t = this.T[k];
+    return t.kind === 'word' && !t.cap && t.q < 0 && /[^e]ed$/.test(t.lower) && !AUXILIARIES.has(t.lower) && !CUE_ADVERBS.has(t.lower) && !VERB_FORMS.has(t.lower);
   }
 
   /** Whether [a, k) holds no clause break other than commas, and at most two of them, with k the last: a fronted phrase. */
@@ -856,7 +879,7 @@ export class Engine {
     const pp = T[i - 2];
     if (prev.kind === 'word' && prev.cap && prev.q < 0 && pp.kind === 'word' && pp.q < 0 && pp.lower === 'of') return true;
     // "his early-morning tweets": a hyphenated modifier after a determiner or possessive.
-    if (prev.kind === 'word' && !prev.cap && prev.q < 0 && /\p{L}-\p{L}/u.test(prev.text) && pp.kind === 'word' && pp.q < 0 && (DETERMINERS.has(pp.lower) || POSSESSIVE_PRONOUNS.has(pp.lower) || POSSESSIVES.test(pp.text))) return true;
+    if (prev.kind === 'word' && !prev.cap && prev.q < 0 && /\p{L}-\p{L}/u.test(prev.text) && pp.kind === 'word' && pp.q < 0 && (DETERMINERS.has(pp.lower) || POSSESSIVE_PRONOUNS.has(pp.lower) || POSSESSIVES.test(pp.text) || NP_PREPOSITIONS.has(pp.lower))) return true;
     // "the warnings and personal attacks that …": an adjective after a conjunction.
     return prev.kind === 'word' && !prev.cap && prev.q < 0 && /(al|ive|ous|ic|ful|less)$/.test(prev.lower) && !VERB_FORMS.has(prev.lower) && pp.kind === 'word' && pp.q < 0 && (pp.lower === 'and' || pp.lower === 'or');
   }
@@ -910,7 +933,7 @@ export class Engine {
         if (words === 0 && SUBJECT_PRONOUNS.has(lw)) return k;
         // "advisers to Mr. Obama", "an aide to the senator": "to" before a name or determiner inside the phrase
         const toInPhrase = lw === 'to' && words > 0 && (T[k + 1]?.cap || DETERMINERS.has(T[k + 1]?.lower ?? '')) && k - 1 >= lo && T[k - 1].kind === 'word' && !T[k - 1].cap && !CLAUSE_STOPS.has(T[k - 1].lower) && !VERB_FORMS.has(T[k - 1].lower);
-        if (CLAUSE_STOPS.has(lw) && !toInPhrase) {
+        if (CLAUSE_STOPS.has(lw) && !toInPhrase && !(words > 0 && this.placePreposition(k, lo))) {
           if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && T[k + 1]?.cap)) break;
         }
         if ((WEEKDAYS.has(lw) || (MONTHS.has(lw) && t.cap)) && words > 0) break;
@@ -930,7 +953,7 @@ export class Engine {
         // "told reporters the ministry …": a determiner opens the phrase unless a preposition precedes it.
         if ((lw === 'the' || lw === 'a' || lw === 'an' || lw === 'this' || lw === 'these' || lw === 'those') && k - 1 >= lo) {
           const p = T[k - 1];
-          if (p.kind === 'word' && p.q < 0 && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'and' && !/['’]s$/.test(p.text)) break;
+          if (p.kind === 'word' && p.q < 0 && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'and' && !/['’]s$/.test(p.text) && !this.placePreposition(k - 1, lo)) break;
         }
       } else if (this.isAbbrevPeriod(k)) {
         // part of "Mr." or "J."
@@ -951,6 +974,15 @@ export class Engine {
     while (start <= j && T[start].kind === 'word' && (LEADING_CONJUNCTIONS.has(T[start].lower) || (NP_PREPOSITIONS.has(T[start].lower) && start < j))) start++;
     while (start <= j && T[start].kind !== 'word') start++;
     return start <= j ? start : -1;
+  }
+
+  /** Whether token k is "around" or "across" after a plural noun, inside a subject ("activists around the country"). */
+  private placePreposition(k: number, lo: number): boolean {
+    const T = this.T;
+    const t = T[k];
+    if (t.kind !== 'word' || (t.lower !== 'around' && t.lower !== 'across') || k - 1 < lo) return false;
+    const p = T[k - 1];
+    return p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === lo) && /[^s]s$/.test(p.lower) && !CLAUSE_STOPS.has(p.lower) && !VERB_FORMS.has(p.lower);
   }
 
   /** The end (exclusive) of the noun phrase that starts at token i, as a source after its cue. */
