@@ -623,4 +623,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that the pier was unsafe'], cue: ['warned'], mention: ['Ferry captains across the region'] },
     ]);
   });
+
+  it('does not read a series title before a headline colon ("The Latest:", "Fact Check:") as a speaker', () => {
+    assert.deepEqual(suggest('The Latest: Harbour Board Votes to Close Pier\n\nThe board met on Monday.'), []);
+    assert.deepEqual(suggest('Fact Check: Holt Claims on Ferry Costs\n\nThe board met on Monday.'), []);
+    assert.deepEqual(suggest('Holt: Pier Will Reopen in May\n\nThe board met on Monday.'), [{ content: ['Pier Will Reopen in May'], cue: [':'], mention: ['Holt'] }]);
+  });
 });

@@ -151,6 +151,8 @@ const MEETING_VERBS = new Set(['met', 'gathered', 'convened', 'huddled', 'assemb
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'hearing', 'talks', 'call', 'gathering', 'retreat']);
 // Words opening a sentence before the noun "calls" ("New calls for …").
 const CALL_ADJECTIVES = new Set(['new', 'fresh', 'more', 'further', 'louder', 'recent', 'urgent', 'many', 'some', 'such', 'similar', 'earlier', 'public', 'frequent']);
+/** Last words of a series or section title that opens a headline ("The Latest: …", "Live updates: …"). */
+const SECTION_TITLES = new Set(['latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'update', 'updates', 'live', 'watch', 'video', 'explainer', 'check', 'recap', 'review', 'commentary', 'perspective', 'podcast']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -2183,6 +2185,8 @@ export class Engine {
       }
     }
     if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
+    // A series or section title before the colon ("The Latest:", "Analysis:", "Fact check:") is nobody's voice.
+    if (p === 0 && SECTION_TITLES.has(T[k - 1].lower)) return undefined;
     const lastS = this.doc.sentences[para.last - 1];
     const end = this.contentEnd(lastS);
     if (end <= k + 1) return undefined;
