@@ -629,4 +629,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Fact Check: Holt Claims on Ferry Costs\n\nThe board met on Monday.'), []);
     assert.deepEqual(suggest('Holt: Pier Will Reopen in May\n\nThe board met on Monday.'), [{ content: ['Pier Will Reopen in May'], cue: [':'], mention: ['Holt'] }]);
   });
+
+  it('reads "make" with a report noun as a cue ("made the case for", "made little secret of", "made the argument that")', () => {
+    assert.deepEqual(suggest('Holt made the case for a new pier.'), [{ content: ['a new pier'], cue: ['made the case for'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('The council made a strong condemnation of the ferry strike.'), [
+      { content: ['the ferry strike'], cue: ['made a strong condemnation of'], mention: ['The council'] },
+    ]);
+    assert.deepEqual(suggest('Holt made little secret of her disdain for the plan.'), [
+      { content: ['her disdain for the plan'], cue: ['made little secret of'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('Varga has made the argument that the pier was safe.'), [
+      { content: ['that the pier was safe'], cue: ['made the argument'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Holt made a promise to rebuild the pier.'), [{ content: ['to rebuild the pier'], cue: ['made a promise'], mention: ['Holt'] }]);
+    // "make" with other nouns makes no report.
+    assert.deepEqual(suggest('Holt made the decision to close the pier.'), []);
+    assert.deepEqual(suggest('The crew made a box for the new sails out of old canvas.'), []);
+  });
 });

@@ -153,6 +153,23 @@ const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'su
 const CALL_ADJECTIVES = new Set(['new', 'fresh', 'more', 'further', 'louder', 'recent', 'urgent', 'many', 'some', 'such', 'similar', 'earlier', 'public', 'frequent']);
 /** Last words of a series or section title that opens a headline ("The Latest: …", "Live updates: …"). */
 const SECTION_TITLES = new Set(['latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'update', 'updates', 'live', 'watch', 'video', 'explainer', 'check', 'recap', 'review', 'commentary', 'perspective', 'podcast']);
+/** Forms of "make" that carry a report noun ("made the case for", "makes the argument that"). */
+const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+/** Nouns that "make" turns into a report, with the words that may open their content. */
+const LIGHT_REPORT_NOUNS = new Map<string, Set<string>>([
+  ...['case', 'argument', 'point', 'claim', 'claims', 'assertion', 'prediction', 'suggestion', 'admission', 'accusation', 'accusations', 'allegation', 'allegations', 'announcement', 'declaration'].map(
+    (w) => [w, new Set(['that', 'for', 'against', 'about'])] as [string, Set<string>],
+  ),
+  ...['promise', 'pledge', 'vow', 'threat', 'threats', 'appeal', 'plea', 'pitch', 'request', 'demand', 'demands', 'call', 'recommendation'].map(
+    (w) => [w, new Set(['that', 'to', 'for'])] as [string, Set<string>],
+  ),
+  ...['condemnation', 'criticism', 'defense', 'defence', 'endorsement', 'secret', 'mention', 'mockery', 'light', 'fun'].map(
+    (w) => [w, new Set(['of', 'about'])] as [string, Set<string>],
+  ),
+  ...['statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'determination'].map(
+    (w) => [w, new Set(['that', 'about', 'on', 'regarding'])] as [string, Set<string>],
+  ),
+]);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -234,6 +251,7 @@ export class Engine {
     this.headlineQuote();
     this.uncoveredQuotes();
     this.labels();
+    this.lightVerbReports();
     this.reportNouns();
     this.passiveReports();
     this.purposeReports();
@@ -1929,6 +1947,47 @@ export class Engine {
       if (end <= k + 2) continue;
       this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, k + 1, end);
+    }
+  }
+
+  /**
+   * A report made with "make" and a noun: "Holt made the case for a new pier", "the council made a
+   * strong condemnation of the strike", "she made little secret of her doubts", "he made the argument
+   * that …". The cue runs from the verb to the word that opens the content; the source is the subject.
+   */
+  private lightVerbReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 3 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0 || t.cap || !MAKE_FORMS.has(t.lower)) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      // A determiner or "little"/"no", then at most two modifiers, then the noun.
+      let k = i + 1;
+      if (k < S.b && T[k].kind === 'word' && (DETERMINERS.has(T[k].lower) || POSSESSIVE_PRONOUNS.has(T[k].lower) || T[k].lower === 'little' || T[k].lower === 'no')) k++;
+      let n = k;
+      while (n < S.b && n - k <= 2 && T[n].kind === 'word' && T[n].q < 0 && !T[n].cap && !LIGHT_REPORT_NOUNS.has(T[n].lower) && !CLAUSE_STOPS.has(T[n].lower) && !VERB_FORMS.has(T[n].lower)) n++;
+      const opens = n < S.b && T[n].kind === 'word' && T[n].q < 0 ? LIGHT_REPORT_NOUNS.get(T[n].lower) : undefined;
+      if (!opens || n + 2 >= S.b || sentenceOf[n + 1] !== si) continue;
+      // "made fun of", "made light of" take no determiner; the others need one.
+      if ((T[n].lower === 'fun' || T[n].lower === 'light') !== (n === i + 1)) continue;
+      const w = T[n + 1];
+      if (w.kind !== 'word' || w.q >= 0 || !opens.has(w.lower)) continue;
+      // "to" opens an infinitive ("a promise to rebuild"), not a phrase ("an appeal to voters" stays).
+      const from = w.lower === 'that' || w.lower === 'to' ? n + 1 : n + 2;
+      const subj = this.subjectBeforeVerb(i, S.a);
+      if (!subj) continue;
+      covered ??= this.draftCoverage();
+      if (covered[i] || covered[n] || covered[from] || covered[subj[0]]) continue;
+      let end = this.cutTail(from, this.contentEnd(S));
+      end = this.endBeforeCovered(from, end, covered);
+      if (end <= from + 1) continue;
+      this.drafts.push({ content: [[from, end]], cue: [i, from === n + 1 ? n + 1 : n + 2], source: subj, para: S.para, sent: si, cls: 'speech' });
+      covered.fill(2, subj[0], subj[1]);
+      covered.fill(2, i, from);
+      covered.fill(1, from, end);
     }
   }
 
