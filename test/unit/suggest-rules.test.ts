@@ -646,4 +646,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Holt made the decision to close the pier.'), []);
     assert.deepEqual(suggest('The crew made a box for the new sails out of old canvas.'), []);
   });
+
+  it('does not read a notice in capitals before a colon ("WARNING:", "CORRECTION:") as a report', () => {
+    assert.deepEqual(suggest('The ferry hit the pier at speed. (WARNING: Video contains graphic images.)'), []);
+    assert.deepEqual(suggest('The board met on Monday.\n\nCORRECTION: An earlier version of this story gave the wrong date for the vote.'), []);
+    // A speaker's label in a transcript still is one.
+    assert.deepEqual(suggest('HOLT: We will rebuild the pier.\n\nVARGA: The money is not there.'), [
+      { content: ['We will rebuild the pier'], cue: [':'], mention: ['HOLT'] },
+      { content: ['The money is not there'], cue: [':'], mention: ['VARGA'] },
+    ]);
+  });
 });

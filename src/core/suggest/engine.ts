@@ -151,8 +151,12 @@ const MEETING_VERBS = new Set(['met', 'gathered', 'convened', 'huddled', 'assemb
 const MEETING_NOUNS = new Set(['meeting', 'meetings', 'session', 'sessions', 'summit', 'conference', 'hearing', 'talks', 'call', 'gathering', 'retreat']);
 // Words opening a sentence before the noun "calls" ("New calls for …").
 const CALL_ADJECTIVES = new Set(['new', 'fresh', 'more', 'further', 'louder', 'recent', 'urgent', 'many', 'some', 'such', 'similar', 'earlier', 'public', 'frequent']);
-/** Last words of a series or section title that opens a headline ("The Latest: …", "Live updates: …"). */
-const SECTION_TITLES = new Set(['latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'update', 'updates', 'live', 'watch', 'video', 'explainer', 'check', 'recap', 'review', 'commentary', 'perspective', 'podcast']);
+/** Last words of a series or section title or a notice before a colon ("The Latest: …", "Live updates: …", "CORRECTION: …"). */
+const SECTION_TITLES = new Set([
+  'latest', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'update', 'updates', 'updated', 'live', 'watch', 'video', 'videos',
+  'explainer', 'check', 'recap', 'review', 'commentary', 'perspective', 'podcast', 'warning', 'correction', 'corrections', 'clarification',
+  'note', 'related', 'more', 'photo', 'photos', 'caption', 'credit', 'disclaimer', 'advertisement', 'spoiler', 'source', 'sources', 'disclosure',
+]);
 /** Forms of "make" that carry a report noun ("made the case for", "makes the argument that"). */
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 /** Nouns that "make" turns into a report, with the words that may open their content. */
@@ -382,6 +386,8 @@ export class Engine {
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // "who declined to be named", "who refused to give her name": about the source's anonymity.
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
+    // "(WARNING: Video contains graphic images.)": a notice in capitals, not a report.
+    if (next?.text === ':' && /^\p{Lu}{2,}$/u.test(T[i].text)) return false;
     // "X reported from Kabul": a reporter's credit line, not a report.
     if (vf.lemma === 'report' && next?.lower === 'from' && T[i + 2]?.cap) return false;
     // "could add fuel to the tensions": adding something to something is not a report.
@@ -2244,8 +2250,8 @@ export class Engine {
       }
     }
     if (k === first || k >= para.b - 1 || T[k].text !== ':') return undefined;
-    // A series or section title before the colon ("The Latest:", "Analysis:", "Fact check:") is nobody's voice.
-    if (p === 0 && SECTION_TITLES.has(T[k - 1].lower)) return undefined;
+    // A series or section title or a notice before the colon ("The Latest:", "Fact check:", "CORRECTION:") is nobody's voice.
+    if (SECTION_TITLES.has(T[k - 1].lower)) return undefined;
     const lastS = this.doc.sentences[para.last - 1];
     const end = this.contentEnd(lastS);
     if (end <= k + 1) return undefined;
