@@ -656,4 +656,24 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['The money is not there'], cue: [':'], mention: ['VARGA'] },
     ]);
   });
+
+  it('reads verbs that chronicle, outline or rebuke as cues ("documents how", "outlines a plan", "chastised X for")', () => {
+    assert.deepEqual(suggest('The film documents how the harbour was built.'), [{ content: ['how the harbour was built'], cue: ['documents'], mention: ['The film'] }]);
+    assert.deepEqual(suggest('The report outlines a plan to rebuild the pier.'), [
+      { content: ['a plan to rebuild the pier'], cue: ['outlines'], mention: ['The report'] },
+    ]);
+    assert.deepEqual(suggest('Holt chastised the board for the delay.'), [{ content: ['the board for the delay'], cue: ['chastised'], mention: ['Holt'] }]);
+    // The same words as nouns.
+    assert.deepEqual(suggest('Documents showing the damage were given to the board.'), []);
+    assert.deepEqual(suggest('Court documents filed on Monday were sealed by the judge.'), []);
+  });
+
+  it('ends the object of a participle right after its noun where the sentence’s own verb begins ("a letter criticizing the plan was sent")', () => {
+    assert.deepEqual(suggest('A letter criticizing the plan was sent to the council.'), [{ content: ['the plan'], cue: ['criticizing'], mention: ['A letter'] }]);
+    // A participle after a comma, or one that reports a clause, keeps the whole clause.
+    assert.deepEqual(suggest('Holt issued a statement saying the plan was flawed.'), [{ content: ['the plan was flawed'], cue: ['saying'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('Holt began by criticizing the plan that was approved.'), [
+      { content: ['the plan that was approved'], cue: ['criticizing'], mention: ['Holt'] },
+    ]);
+  });
 });

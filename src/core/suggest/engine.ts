@@ -373,13 +373,16 @@ export class Engine {
     const prev = i > S.a ? T[i - 1] : undefined;
     const next = i + 1 < S.b ? T[i + 1] : undefined;
     const pl = prev?.kind === 'word' ? prev.lower : prev?.text;
-    if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
+    // (At the start of a sentence an "-s" form is a plural noun: "Documents show …".)
+    if (pl === undefined && (vf.form === 'ed' || vf.form === 'en' || vf.form === 'ing' || vf.form === 's') && T[i].lower !== 'said' && T[i].lower !== 'says') return false;
     if (pl !== undefined && !(vf.form === 'ing' && (pl === 'by' || pl === 'after' || pl === 'before') && SAYING_AFTER_PREPOSITION.has(vf.lemma))) {
       if (NOUN_BLOCKERS.has(pl)) return false;
       if (prev!.kind === 'word' && /['’]s$/.test(prev!.text) && !/^(he|she|it|that|there|who|what)['’]s$/.test(pl)) return false;
       if (pl === 'to' && vf.form === 'base') return false;
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
+    // "Court documents filed on Monday", "reports were": a finite verb right after makes the word a noun.
+    if ((vf.form === 's' || vf.form === 'base') && next && next.kind === 'word' && next.q < 0 && !next.cap && (AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower) || this.pastVerb(i + 1))) return false;
     // "has faced ridicule", "Crimea renewed fears": a noun-or-verb right after a finite past verb is its object.
     if ((vf.form === 'base' || vf.form === 's') && this.afterFinitePast(i, S.a)) return false;
     // "who asked not to be named", "spoke on condition of anonymity": about the source, not a report.
@@ -1581,6 +1584,21 @@ export class Engine {
             // ("said about 1,400 people had left": "about" before a number is an approximation.)
             if (from === c.b && from + 1 < stop && T[from].kind === 'word' && TOPIC_PREPOSITIONS.has(T[from].lower) && T[from + 1].kind === 'word' && !/^\p{N}/u.test(T[from + 1].text) && !CLAUSE_CUES.has(c.lemma)) cueEnd = ++from;
             let to = this.cutTail(from, stop);
+            // "A letter criticizing the plan was sent to …": a participle right after its noun describes the
+            // noun; its object ends where the sentence's own verb begins.
+            // (Only verbs that act on an object: "a statement saying the plan was flawed" reports a clause.)
+            const noun = T[c.a - 1];
+            const nounVerb = noun && VERB_FORMS.has(noun.lower) && !(c.a - 2 >= S.a && DETERMINERS.has(T[c.a - 2].lower));
+            const reduced = c.form === 'ing' && c.cls === 'act' && !info.inverted && noun?.kind === 'word' && noun.q < 0 && !AUXILIARIES.has(noun.lower) && !BE_FORMS.has(noun.lower) && !CLAUSE_STOPS.has(noun.lower) && !PREPOSITIONS.has(noun.lower) && !CATENATIVE_VERBS.has(noun.lower) && !nounVerb && T[from]?.lower !== 'that';
+            if (reduced) {
+              const end = this.beforeMainVerb(from, to);
+              if (end < to) {
+                to = end;
+                // The noun is the source when the sentence names no other.
+                const np = info.subj ? -1 : this.npBackward(c.a - 1, S.a);
+                if (np >= 0) info.subj = [np, c.a];
+              }
+            }
             // "X, which vowed to rebuild the pier, met on Friday": the relative clause ends at the comma before the main verb.
             if (relativeSubject && T[info.subj![0] - 1]?.text === ',') to = this.relativeClauseEnd(from, to);
             draft = { content: [[from, to]], cue: [c.a, cueEnd], source: info.subj, para, sent: si };
@@ -1724,6 +1742,17 @@ export class Engine {
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
+    }
+    return b;
+  }
+
+  /** The end of [a, b) before the first form of "be", auxiliary or modal that no relative pronoun introduces. */
+  private beforeMainVerb(a: number, b: number): number {
+    const T = this.T;
+    for (let k = a + 1; k < b; k++) {
+      const t = T[k];
+      if (t.q >= 0 || t.kind !== 'word') continue;
+      if ((BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) && !/^(who|which|that|it|he|she|they|we|i|you|there)$/.test(T[k - 1].lower)) return this.trimEnd(k);
     }
     return b;
   }
