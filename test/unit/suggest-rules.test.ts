@@ -676,4 +676,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the plan that was approved'], cue: ['criticizing'], mention: ['Holt'] },
     ]);
   });
+
+  it('keeps a relative clause inside a fronted phrase after "that" ("found that in the ports, which include …, ferries were late")', () => {
+    assert.deepEqual(suggest('The study found that in the three largest ports, which include Halden and Varne, ferries were late twice as often.'), [
+      { content: ['that in the three largest ports, which include Halden and Varne, ferries were late twice as often'], cue: ['found'], mention: ['The study'] },
+    ]);
+    // After the reported clause, ", which …" is the writer's comment.
+    assert.deepEqual(suggest('The study found that ferries were late twice as often, which surprised the board.'), [
+      { content: ['that ferries were late twice as often'], cue: ['found'], mention: ['The study'] },
+    ]);
+  });
 });

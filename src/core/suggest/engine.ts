@@ -1737,13 +1737,24 @@ export class Engine {
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       // "…, implicitly putting …": an adverb before the participle.
       if (t.text === ',' && n.kind === 'word' && !n.cap && /ly$/.test(n.lower) && n.lower.length > 4 && !NOT_ADVERB_LY.has(n.lower) && T[k + 2]?.kind === 'word' && /ing$/.test(T[k + 2].lower) && T[k + 2].lower.length > 5 && !this.isCueVerb(k + 2)) return k;
-      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b)))) return k;
+      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b) && !this.frontedPhrase(a, k)))) return k;
       // "when my uncle mentioned the flood, I laughed": a new clause with a pronoun subject and a verb that reports nothing.
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
     }
     return b;
+  }
+
+  /** Whether [a, k) is "that" and a prepositional phrase with no verb yet ("that in the three largest ports"). */
+  private frontedPhrase(a: number, k: number): boolean {
+    const T = this.T;
+    if (T[a].lower !== 'that' || a + 1 >= k || !PREPOSITIONS.has(T[a + 1].lower)) return false;
+    for (let x = a + 2; x < k; x++) {
+      const t = T[x];
+      if (t.kind !== 'word' || t.q >= 0 || BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || VERB_FORMS.has(t.lower) || this.pastVerb(x)) return false;
+    }
+    return true;
   }
 
   /** The end of [a, b) before the first form of "be", auxiliary or modal that no relative pronoun introduces. */
