@@ -686,4 +686,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that ferries were late twice as often'], cue: ['found'], mention: ['The study'] },
     ]);
   });
+
+  it('reads "spoke" or "talked" with a manner adverb before the topic ("spoke emotionally of", "talked at length about")', () => {
+    assert.deepEqual(suggest('Holt spoke emotionally of the storm that destroyed the pier.'), [
+      { content: ['the storm that destroyed the pier'], cue: ['spoke emotionally of'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('Varga talked at length about the ferry contract.'), [
+      { content: ['the ferry contract'], cue: ['talked at length about'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Holt spoke briefly to reporters.'), []);
+  });
 });

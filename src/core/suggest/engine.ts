@@ -341,6 +341,8 @@ export class Engine {
       // "agreed with Varga that …": the person agreed with opens the content.
       if (vf.lemma === 'agree' && b < S.b && T[b].lower === 'with') b++;
       if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
+      // "spoke emotionally of", "talked at length about": a manner adverb before the topic.
+      if ((vf.lemma === 'speak' || vf.lemma === 'talk') && this.mannerThenTopic(b, S.b) > b) b = this.mannerThenTopic(b, S.b);
       if ((vf.lemma === 'speak' || vf.lemma === 'talk' || vf.lemma === 'point') && b < S.b && /^(about|of|out|on|against)$/.test(T[b].lower)) {
         b++;
         if (b < S.b && T[b - 1].lower === 'out' && /^(about|of|on|against)$/.test(T[b].lower)) b++;
@@ -409,6 +411,7 @@ export class Engine {
       case 'talk':
         // "spoke about", "talked of", "speaking out against": the topic or the words follow.
         if (next && (next.lower === 'about' || next.lower === 'of' || next.lower === 'out' || next.lower === 'on' || next.lower === 'against')) break;
+        if (this.mannerThenTopic(i + 1, S.b) > i + 1) break;
         return false;
       case 'point':
         if (next?.lower === 'out') break;
@@ -739,6 +742,15 @@ export class Engine {
     const next = i + 1 < S.b ? T[i + 1] : undefined;
     if (!prev || prev.kind !== 'word' || (CLAUSE_STOPS.has(prev.lower) && !AUXILIARIES.has(prev.lower))) return false;
     return !!next && next.kind === 'word' && next.q < 0 && (next.cap || DETERMINERS.has(next.lower) || POSSESSIVES.test(next.text) || /^(him|her|them|it|us|himself|herself|themselves)$/.test(next.lower));
+  }
+
+  /** After "spoke": the index of "about" or "of" behind a manner adverb ("emotionally", "at length"), or k. */
+  private mannerThenTopic(k: number, hi: number): number {
+    const T = this.T;
+    let m = k;
+    if (m + 1 < hi && T[m].lower === 'at' && T[m + 1].lower === 'length') m += 2;
+    else if (m < hi && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && /ly$/.test(T[m].lower) && T[m].lower.length > 4 && !NOT_ADVERB_LY.has(T[m].lower)) m++;
+    return m > k && m + 1 < hi && (T[m].lower === 'about' || T[m].lower === 'of') ? m : k;
   }
 
   /** Whether [k, …) reads "be named", "be identified", "be quoted" or "give her name". */
