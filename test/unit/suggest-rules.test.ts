@@ -686,4 +686,26 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that ferries were late twice as often'], cue: ['found'], mention: ['The study'] },
     ]);
   });
+
+  it('suggests the same for a sentence whatever unrelated sentence comes before it', () => {
+    const sentence = 'The mayor told a reporter who asked about the pier that it would close in May.';
+    const alone = suggest(sentence);
+    for (const before of ['The board posted the minutes online.', 'Residents called the ferry office about delays.']) {
+      const both = suggestAttributions(`${before}\n\n${sentence}`).attributions.filter((a) => a.content[0].start > before.length).map(summary);
+      assert.deepEqual(both, alone, before);
+    }
+  });
+
+  it('takes the name before a relative clause with its own cue as the source of the main verb', () => {
+    assert.deepEqual(suggest('Lena Varga, who said last month that the pier was safe, told reporters on Friday that it would close.'), [
+      { content: ['that the pier was safe'], cue: ['said'], mention: ['who'] },
+      { content: ['that it would close'], cue: ['told'], mention: ['Lena Varga, who said last month that the pier was safe'] },
+    ]);
+  });
+
+  it('leaves out an intention whose content, up to its comma, is the content of "according to"', () => {
+    assert.deepEqual(suggest('Varga plans to visit the harbour on Sunday, according to a council aide.'), [
+      { content: ['to visit the harbour on Sunday'], cue: ['according to'], mention: ['a council aide'] },
+    ]);
+  });
 });

@@ -347,6 +347,7 @@ export class Engine {
       }
       this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
     }
+    this.cueVerbSet = undefined;
   }
 
   /**
@@ -1155,7 +1156,8 @@ export class Engine {
       const relative = segA < segEnd && T[segA].kind === 'word' && (T[segA].lower === 'who' || T[segA].lower === 'whose' || T[segA].lower === 'which');
       if (segA >= segEnd || segEnd - segA > (relative ? 48 : 24)) break;
       let bad = false;
-      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k) || T[k].q >= 0) bad = true;
+      // (A cue inside a relative clause, "Varga, who said last week that …, told …", is that clause's own.)
+      for (let k = segA; k < segEnd; k++) if ((!relative && this.isCueVerb(k)) || T[k].q >= 0) bad = true;
       if (bad) break;
       const f = T[segA];
       if (best === undefined && sourceEnd === segEnd && this.isAdverbialSegment(segA, segEnd)) {
@@ -2400,7 +2402,9 @@ export class Engine {
       if (list) list.push(d);
       else outerBySentence.set(d.sent, [d]);
     }
-    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
+    // (A comma that ends the inner content, "plans to visit on Sunday, according to …", does not count.)
+    const end = (y: number) => (y > 0 && T[y - 1].text === ',' ? y - 1 : y);
+    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && end(y) <= b))));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
