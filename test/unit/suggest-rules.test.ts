@@ -687,6 +687,37 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('reads a document or data subject with "shows", "found" or "indicate": the whole subject phrase is the source', () => {
+    assert.deepEqual(suggest('Ferry crossings fell by a third last winter, a harbour authority analysis of newly filed port records shows.'), [
+      { content: ['Ferry crossings fell by a third last winter'], cue: ['shows'], mention: ['a harbour authority analysis of newly filed port records'] },
+    ]);
+    assert.deepEqual(suggest('A council survey of dock workers who have held permits since Jan. 1, 2015, shows most want the pier rebuilt.'), [
+      { content: ['most want the pier rebuilt'], cue: ['shows'], mention: ['A council survey of dock workers who have held permits since Jan. 1, 2015'] },
+    ]);
+    assert.deepEqual(suggest('The Harbour Gazette average of polls taken over the past month shows Varga leading Holm 48 percent to 41 percent.'), [
+      { content: ['Varga leading Holm 48 percent to 41 percent'], cue: ['shows'], mention: ['The Harbour Gazette average of polls taken over the past month'] },
+    ]);
+    assert.deepEqual(suggest('Yet a 2019 study by Tarvia University and the Port Institute found that dredging costs had doubled.'), [
+      { content: ['that dredging costs had doubled'], cue: ['found'], mention: ['a 2019 study by Tarvia University and the Port Institute'] },
+    ]);
+    assert.deepEqual(suggest('Holm denied voting for the levy, though a review of council records indicate he backed it twice.')[1], {
+      content: ['he backed it twice'], cue: ['indicate'], mention: ['a review of council records'],
+    });
+    // "It" right after a sentence about a video.
+    assert.deepEqual(suggest('The Gazette published the dashboard video on Friday. It shows a van reversing into the barrier.')[1], {
+      content: ['a van reversing into the barrier'], cue: ['shows'], mention: ['It'],
+    });
+    // Not a noun "show", a participle before a preposition, "it" with no document before it, or an aside closing a report.
+    assert.deepEqual(suggest('In a preview clip for the harbour festival show The Tides, Varga sings a sea shanty.'), [
+      { content: ['a sea shanty'], cue: ['sings'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('The documents found in his car were returned to the port office.'), []);
+    assert.deepEqual(suggest('It shows how little has changed at the port.'), []);
+    assert.deepEqual(suggest('Varga said the barrier was down when the van hit it, the footage showed.'), [
+      { content: ['the barrier was down when the van hit it, the footage showed'], cue: ['said'], mention: ['Varga'] },
+    ]);
+  });
+
   it('suggests the same for a sentence whatever unrelated sentence comes before it', () => {
     const sentence = 'The mayor told a reporter who asked about the pier that it would close in May.';
     const alone = suggest(sentence);

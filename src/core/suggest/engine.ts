@@ -193,6 +193,8 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 /** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
+/** Verbs that report what a document or data shows ("the poll shows", "a study found"). */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude']);
 const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
 /** Modals and forms of "be" that make a gerund phrase before them a subject ("replacing him would be …"). */
 const GERUND_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'has', 'remains']);
@@ -436,6 +438,13 @@ export class Engine {
         return false;
       case 'show':
       case 'find': {
+        // "The poll of likely voters taken last week shows …", "…, an analysis of the filings shows.": a finite verb after a document subject.
+        // "…, which he said were at his side, the footage showed.": closing a sentence that already has a cue, an aside.
+        const last = this.cues[this.cues.length - 1];
+        if ((!next || next.kind !== 'word') && last && last.sent === this.doc.sentenceOf[i] && last.verb < i) return false;
+        if (this.evidenceVerb(i, vf, S)) return true;
+        // "NBC published the video on Friday. It shows an officer …": "it" opening the next sentence is the document.
+        if (vf.lemma === 'show' && (vf.form === 's' || vf.form === 'ed') && pl === 'it' && i - 1 === this.sentenceStart(S) && this.documentInSentenceBefore(S)) return true;
         let ok = next?.lower === 'that';
         for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower)) ok = true;
         if (!ok) return false;
@@ -460,8 +469,8 @@ export class Engine {
         if (vf.form === 'ing' || vf.form === 'base' || !this.stanceObject(i, S)) return false;
         break;
       case 'indicate':
-        // "indicated that …": with a clause only.
-        if (weak) break;
+        // "indicated that …": with a clause only, or after a document subject ("a review of records indicates he …").
+        if (weak || this.evidenceVerb(i, vf, S)) break;
         if (vf.form === 'en' || vf.form === 'ing' || !(next?.lower === 'that' || next?.lower === 'whether')) return false;
         break;
       case 'consider':
@@ -806,6 +815,74 @@ export class Engine {
       return np >= 0 ? [np, b] : undefined;
     }
     return undefined;
+  }
+
+  /** Whether the verb at i is a finite form with a document subject before it ("the analysis shows", "records indicate", "studies have shown"). */
+  private evidenceVerb(i: number, vf: VerbForm, S: Sentence): boolean {
+    const T = this.T;
+    if (vf.form === 'ing' || T[i].q >= 0) return false;
+    // "the documents found in his car": a participle before a preposition is not a report.
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    if (next && (next.kind === 'word' ? next.q < 0 && PREPOSITIONS.has(next.lower) && next.lower !== 'about' : !/^[.,!?]$/.test(next.text))) return false;
+    let a = i;
+    while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+    if (vf.form === 'en' && !(a < i && /^(has|have|had)$/.test(T[a].lower))) return false;
+    if (a < i && BE_FORMS.has(T[i - 1].lower)) return false;
+    const ev = this.evidenceSubject(a, S);
+    // A base form needs a plural head ("polls show", "the data indicate"), not "the music show".
+    const plural = (k: number) => /[^s]s$|^data$/.test(T[k].lower);
+    return ev !== undefined && (vf.form !== 'base' || a < i || plural(ev[2]) || (DOCUMENT_HEADS.has(T[i - 1].lower) && plural(i - 1)));
+  }
+
+  /** Whether the sentence before S, in the same paragraph, names a document or data ("the cellphone video", "a new poll"). */
+  private documentInSentenceBefore(S: Sentence): boolean {
+    const si = this.doc.sentenceOf[S.a];
+    const P = si > 0 ? this.doc.sentences[si - 1] : undefined;
+    if (!P || P.para !== S.para) return false;
+    for (let k = P.a; k < P.b; k++) if (this.T[k].kind === 'word' && !this.T[k].cap && this.T[k].q < 0 && DOCUMENT_HEADS.has(this.T[k].lower)) return true;
+    return false;
+  }
+
+  /**
+   * The subject of an evidence verb ("shows", "found", "indicate") whose first cue token is at v, when a
+   * document or data noun heads it: "A new analysis of campaign reports shows …", "…, a review of the
+   * filings found.", "The average of polls taken this month shows …", "though a review of records
+   * indicate …". The phrase opens at the sentence start or after a comma, dash or clause word, and
+   * runs to the cue (a comma before the cue is left out): [start, end, head], or undefined when there is none.
+   */
+  evidenceSubject(v: number, S: Sentence): [number, number, number] | undefined {
+    const T = this.T;
+    let e = v;
+    if (e - 1 > S.a && T[e - 1].text === ',') e--;
+    for (let k = e - 1; k >= S.a && e - k <= 30; k--) {
+      const t = T[k];
+      if (t.q >= 0 || t.text === ';' || t.text === ':') return undefined;
+      const p = k > S.a ? T[k - 1] : undefined;
+      const opens = !p || p.text === ',' || DASHES.has(p.text) || (p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === S.a) && (CLAUSE_STOPS.has(p.lower) || LEADING_CONJUNCTIONS.has(p.lower)) && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'by');
+      const h = opens && t.kind === 'word' ? this.evidenceHead(k, e) : -1;
+      if (h >= 0) return [k, e, h];
+    }
+    return undefined;
+  }
+
+  /** The head of [k, e) when it is a noun phrase headed by a document or data noun (modifiers, the head, then a phrase after it), else -1. */
+  private evidenceHead(k: number, e: number): number {
+    const T = this.T;
+    for (let h = k; h < e && h - k <= 8; h++) {
+      const t = T[h];
+      if (t.kind === 'word') {
+        if (t.q >= 0) return -1;
+        if (DOCUMENT_HEADS.has(t.lower) && (!t.cap || h === k)) {
+          const n = T[h + 1];
+          if (h + 1 === e || n.text === ',' || n.text === '(' || DASHES.has(n.text)) return h;
+          if (n.kind === 'word' && n.q < 0 && !n.cap && (PREPOSITIONS.has(n.lower) || n.lower === 'that' || n.lower === 'which' || (/ed$/.test(n.lower) && !AUXILIARIES.has(n.lower) && !VERB_FORMS.has(n.lower)))) return h;
+        }
+        // Modifiers: determiners, names, numbers, possessives and adjectives ("A USA TODAY", "the latest", "46-page").
+        if (((CLAUSE_STOPS.has(t.lower) && !DETERMINERS.has(t.lower)) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower)) && (!t.cap || h === k)) return -1;
+        if (!t.cap && (OBJECT_PRONOUNS.has(t.lower) || (VERB_FORMS.has(t.lower) && !DOCUMENT_HEADS.has(t.lower)))) return -1;
+      } else if (!(t.text === '-' || t.text === '/' || t.text === '&' || t.text === '$' || t.text === '’' || t.text === "'" || this.isAbbrevPeriod(h))) return -1;
+    }
+    return -1;
   }
 
   /** Whether a duration starts at k ("years", "decades", "a week", "a long time"), as in "argued for years that". */
@@ -1388,7 +1465,11 @@ export class Engine {
       let inverted = false;
       let participle = false;
       const quoted = c.form === 'ing' && j > S.a && T[j].lower === 'as' ? this.quotedAs(j, S.a) : undefined;
-      if (quoted) {
+      const evidence = c.form !== 'ing' && EVIDENCE_VERBS.has(c.lemma) ? this.evidenceSubject(c.a, S) : undefined;
+      if (evidence) {
+        // "A 2014 study by two economists found …", "The average of polls taken since May shows …": the whole document phrase.
+        subj = [evidence[0], evidence[1]];
+      } else if (quoted) {
         // "Varga was quoted by the paper as saying …": the subject of "was quoted".
         subj = quoted;
       } else if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
