@@ -718,6 +718,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('reads "see X as Y", "viewed X as Y" as a view of the subject: the object and the as-phrase are the content', () => {
+    assert.deepEqual(suggest('Critics of the levy, like Councillors Ana Holm and Lena Varga, see the new fee as a tax on small fishing crews.'), [
+      { content: ['the new fee as a tax on small fishing crews'], cue: ['see'], mention: ['Critics of the levy'] },
+    ]);
+    assert.deepEqual(suggest('The plan drew anger from captains who saw the remark as a dig at their crews.'), [
+      { content: ['the remark as a dig at their crews'], cue: ['saw'], mention: ['who'] },
+    ]);
+    assert.deepEqual(suggest('Varga has long viewed Holm as a rival.'), [{ content: ['Holm as a rival'], cue: ['has long viewed'], mention: ['Varga'] }]);
+    // Not a passive, "as" opening a clause or an adverb, or a noun.
+    assert.deepEqual(suggest('We saw the ferry as it left the harbour.'), []);
+    assert.deepEqual(suggest('The port was viewed as a safe haven.'), []);
+    assert.deepEqual(suggest('They came to see the harbour as well as the museum.'), []);
+    assert.deepEqual(suggest('The views of the harbour as seen from the hill are stunning.'), []);
+  });
+
   it('suggests the same for a sentence whatever unrelated sentence comes before it', () => {
     const sentence = 'The mayor told a reporter who asked about the pier that it would close in May.';
     const alone = suggest(sentence);

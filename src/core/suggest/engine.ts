@@ -193,6 +193,14 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 /** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
+/** "see X as Y", "view X as Y", "regard X as Y": a view held of an object (kept out of the lexicon, which would make them cues everywhere). */
+const SEE_AS_FORMS = new Map<string, VerbForm>([
+  ['see', { lemma: 'see', cls: 'thought', form: 'base' }], ['sees', { lemma: 'see', cls: 'thought', form: 's' }],
+  ['saw', { lemma: 'see', cls: 'thought', form: 'ed' }], ['seen', { lemma: 'see', cls: 'thought', form: 'en' }],
+  ['view', { lemma: 'view', cls: 'thought', form: 'base' }], ['views', { lemma: 'view', cls: 'thought', form: 's' }],
+  ['viewed', { lemma: 'view', cls: 'thought', form: 'ed' }], ['regard', { lemma: 'regard', cls: 'thought', form: 'base' }],
+  ['regards', { lemma: 'regard', cls: 'thought', form: 's' }], ['regarded', { lemma: 'regard', cls: 'thought', form: 'ed' }],
+]);
 /** Verbs that report what a document or data shows ("the poll shows", "a study found"). */
 const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude']);
 const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
@@ -317,6 +325,14 @@ export class Engine {
           continue;
         }
       }
+      // "Critics see the levy as a tax on fishermen", "who saw the remark as a dig at …": a view of an object.
+      const seeAs = SEE_AS_FORMS.get(lw);
+      if (seeAs && thought && this.seesAs(i, seeAs, S)) {
+        let a = i;
+        while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower) || PRE_VERB_ADVERBS.has(T[a - 1].lower))) a--;
+        this.cues.push({ a, b: i + 1, verb: i, lemma: seeAs.lemma, cls: 'thought', form: seeAs.form, sent });
+        continue;
+      }
       const vf0 = VERB_FORMS.get(lw);
       if (!vf0) continue;
       if (vf0.cls === 'thought' && !thought) continue;
@@ -350,6 +366,37 @@ export class Engine {
       this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
     }
     this.cueVerbSet = undefined;
+  }
+
+  /**
+   * Whether "see", "view" or "regard" at i takes an object and an "as" phrase ("see the levy as a tax",
+   * "has long viewed Holm as a rival"): not a passive ("was viewed as"), not after "to", and not "as"
+   * opening a clause ("saw the ship as it sank") or an adverb ("as well as", "as soon as").
+   */
+  private seesAs(i: number, vf: VerbForm, S: Sentence): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    // (After a comma: "Critics of the levy, like Holm and Varga, see …".)
+    if (vf.form === 'ing' || !prev || prev.q >= 0 || (prev.kind !== 'word' && prev.text !== ',')) return false;
+    const pl = prev.lower;
+    if (pl === 'to' || NOUN_BLOCKERS.has(pl) || PREPOSITIONS.has(pl) || POSSESSIVES.test(prev.text)) return false;
+    let k = i - 1;
+    while (k > S.a && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || (/ly$/.test(T[k].lower) && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+    if (BE_FORMS.has(T[k].lower)) return false;
+    if (vf.form === 'en' && !/^(has|have|had|’ve|'ve)$/.test(T[k].lower)) return false;
+    const first = T[i + 1];
+    if (!first || first.kind !== 'word' || first.q >= 0 || first.lower === 'as' || (CLAUSE_STOPS.has(first.lower) && !DETERMINERS.has(first.lower)) || first.lower === 'that' || PREPOSITIONS.has(first.lower) || (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it')) return false;
+    for (let m = i + 2; m < S.b && m - i <= 12; m++) {
+      const t = T[m];
+      if (t.q >= 0 || (t.kind !== 'word' && !this.isAbbrevPeriod(m) && t.text !== '-' && t.text !== '’' && t.text !== "'")) return false;
+      if (t.kind !== 'word') continue;
+      if (t.lower === 'as') {
+        const n = T[m + 1];
+        return m + 1 < S.b && n.kind !== 'punct' && !(n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || /^(well|soon|long|much|many|far|if|though|recently|early|late|part|of|to|for|in|is|was)$/.test(n.lower)));
+      }
+      if ((CLAUSE_STOPS.has(t.lower) && !DETERMINERS.has(t.lower)) || AUXILIARIES.has(t.lower) || this.pastVerb(m)) return false;
+    }
+    return false;
   }
 
   /**
