@@ -733,6 +733,24 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The views of the harbour as seen from the hill are stunning.'), []);
   });
 
+  it('reads "called X Y" with an adjective after a noun object, after a common-noun subject and after "and"', () => {
+    assert.deepEqual(suggest('The harbour board called the charges unsubstantiated and fabricated by former staff.'), [
+      { content: ['the charges unsubstantiated and fabricated by former staff'], cue: ['called'], mention: ['The harbour board'] },
+    ]);
+    assert.deepEqual(suggest('Varga called the new levy reckless.'), [{ content: ['the new levy reckless'], cue: ['called'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Holm said she had sailed through three winter storms and called it a routine hazard of the trade.'), [
+      { content: ['she had sailed through three winter storms'], cue: ['said'], mention: ['Holm'] },
+      { content: ['it a routine hazard of the trade'], cue: ['called'], mention: ['Holm'] },
+    ]);
+    // Phoning someone: a noun that looks like an adjective, a participle with its phrase, a particle.
+    assert.deepEqual(suggest('The mayor called the police detective.'), []);
+    assert.deepEqual(suggest('She called the union representative on Monday.'), []);
+    assert.deepEqual(suggest('Holm called the man arrested at the pier.'), []);
+    assert.deepEqual(suggest('He went home and called the police.'), []);
+    assert.deepEqual(suggest('The campaign called the reporters back.'), []);
+    assert.deepEqual(suggest('The board called the meeting to order.'), []);
+  });
+
   it('suggests the same for a sentence whatever unrelated sentence comes before it', () => {
     const sentence = 'The mayor told a reporter who asked about the pier that it would close in May.';
     const alone = suggest(sentence);

@@ -193,6 +193,10 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 /** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
+/** Adjectives a speaker calls something ("called the claims false"), beyond the suffixes complementAdjective() reads. */
+const COMPLEMENT_ADJECTIVES = new Set(['false', 'wrong', 'fake', 'untrue', 'unfair', 'absurd', 'baseless', 'racist', 'sexist', 'bigoted', 'illegal', 'unconstitutional', 'unfit', 'unqualified', 'inappropriate', 'misleading', 'insulting', 'disgusting', 'appalling', 'bogus', 'corrupt', 'crazy', 'stupid', 'ridiculous', 'irresponsible', 'unacceptable', 'disgraceful', 'shameful', 'outrageous', 'historic', 'unrealistic', 'pathetic', 'tragic', 'hypocritical', 'premature', 'inaccurate', 'incorrect', 'unfounded', 'unjust', 'ludicrous', 'laughable', 'naive', 'irrelevant', 'incompetent', 'arrogant', 'ignorant', 'unprecedented', 'unnecessary']);
+/** Nouns with the endings of such adjectives ("the police detective", "a handful"). */
+const NOT_COMPLEMENT_ADJECTIVES = new Set(['detective', 'representative', 'executive', 'operative', 'relative', 'relatives', 'native', 'alternative', 'initiative', 'narrative', 'incentive', 'objective', 'motive', 'perspective', 'directive', 'conservative', 'conservatives', 'collective', 'explosive', 'explosives', 'handful', 'constable', 'vegetable', 'timetable', 'variable', 'nonetheless', 'regardless', 'nevertheless', 'legislative', 'cooperative', 'prerogative', 'archive', 'detectives', 'executives', 'representatives', 'operatives', 'initiatives', 'incentives', 'objectives', 'alternatives']);
 /** "see X as Y", "view X as Y", "regard X as Y": a view held of an object (kept out of the lexicon, which would make them cues everywhere). */
 const SEE_AS_FORMS = new Map<string, VerbForm>([
   ['see', { lemma: 'see', cls: 'thought', form: 'base' }], ['sees', { lemma: 'see', cls: 'thought', form: 's' }],
@@ -453,7 +457,8 @@ export class Engine {
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         // "Benning called the plan a disaster", "she has called him unfit": naming an object.
-        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl)) && this.objectComplement(i + 1, S.b)) break;
+        // (Also after a common noun, "the campaign called …", and after "and": "said …, and called it a …".)
+        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl) || pl === 'and' || (prev!.kind === 'word' && !CLAUSE_STOPS.has(pl) && !VERB_FORMS.has(pl) && !this.pastVerb(i - 1))) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
       case 'talk':
@@ -630,8 +635,11 @@ export class Engine {
       m = k + 1;
       while (m < hi && m - k < 5 && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower) && !NP_PREPOSITIONS.has(T[m].lower)) m++;
       if (m === k + 1) return false;
-      // "the plan a disaster": only an article makes the split sure after a determiner phrase.
-      return m < hi && (T[m].lower === 'a' || T[m].lower === 'an');
+      // "the plan a disaster": only an article makes the split sure after a determiner phrase, or an
+      // evaluative adjective after its noun ("the charges unsubstantiated", "the new levy reckless").
+      if (m < hi && (T[m].lower === 'a' || T[m].lower === 'an')) return true;
+      for (let x = k + 2; x <= Math.min(m, hi - 1); x++) if (this.complementAdjective(x) && !this.complementAdjective(x - 1)) return true;
+      return false;
     } else if (!t.cap && !CLAUSE_STOPS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_FORMS.has(t.lower) && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text)) {
       // "called climate change a hoax": a bare noun phrase of up to three words, then an article.
       m = k + 1;
@@ -644,6 +652,24 @@ export class Engine {
     if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
     if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
     return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
+  }
+
+  /**
+   * Whether the word at x reads as an evaluative adjective after an object ("unsubstantiated",
+   * "dangerous", "reckless", "divisive", "unacceptable", "false"), not a noun ("detective",
+   * "constable", "handful") or a participle with its own phrase ("accused of …").
+   */
+  private complementAdjective(x: number): boolean {
+    const t = this.T[x];
+    if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
+    const w = t.lower;
+    if (COMPLEMENT_ADJECTIVES.has(w)) return true;
+    if (w.length < 7 || VERB_FORMS.has(w) || CORE_TITLES.has(w) || ANONYMOUS_HEADS.has(w) || NOT_COMPLEMENT_ADJECTIVES.has(w)) return false;
+    if (/ed$/.test(w)) {
+      const n = this.T[x + 1];
+      return !(n && n.kind === 'word' && (PREPOSITIONS.has(n.lower) || NP_PREPOSITIONS.has(n.lower)));
+    }
+    return /(ous|ful|less|ive|able|ible)$/.test(w);
   }
 
   /**
