@@ -696,4 +696,90 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('Holt spoke briefly to reporters.'), []);
   });
+
+  it('reads a document or data subject with "shows", "found" or "indicate": the whole subject phrase is the source', () => {
+    assert.deepEqual(suggest('Ferry crossings fell by a third last winter, a harbour authority analysis of newly filed port records shows.'), [
+      { content: ['Ferry crossings fell by a third last winter'], cue: ['shows'], mention: ['a harbour authority analysis of newly filed port records'] },
+    ]);
+    assert.deepEqual(suggest('A council survey of dock workers who have held permits since Jan. 1, 2015, shows most want the pier rebuilt.'), [
+      { content: ['most want the pier rebuilt'], cue: ['shows'], mention: ['A council survey of dock workers who have held permits since Jan. 1, 2015'] },
+    ]);
+    assert.deepEqual(suggest('The Harbour Gazette average of polls taken over the past month shows Varga leading Holm 48 percent to 41 percent.'), [
+      { content: ['Varga leading Holm 48 percent to 41 percent'], cue: ['shows'], mention: ['The Harbour Gazette average of polls taken over the past month'] },
+    ]);
+    assert.deepEqual(suggest('Yet a 2019 study by Tarvia University and the Port Institute found that dredging costs had doubled.'), [
+      { content: ['that dredging costs had doubled'], cue: ['found'], mention: ['a 2019 study by Tarvia University and the Port Institute'] },
+    ]);
+    assert.deepEqual(suggest('Holm denied voting for the levy, though a review of council records indicate he backed it twice.')[1], {
+      content: ['he backed it twice'], cue: ['indicate'], mention: ['a review of council records'],
+    });
+    // "It" right after a sentence about a video.
+    assert.deepEqual(suggest('The Gazette published the dashboard video on Friday. It shows a van reversing into the barrier.')[1], {
+      content: ['a van reversing into the barrier'], cue: ['shows'], mention: ['It'],
+    });
+    // Not a noun "show", a participle before a preposition, "it" with no document before it, or an aside closing a report.
+    assert.deepEqual(suggest('In a preview clip for the harbour festival show The Tides, Varga sings a sea shanty.'), [
+      { content: ['a sea shanty'], cue: ['sings'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('The documents found in his car were returned to the port office.'), []);
+    assert.deepEqual(suggest('It shows how little has changed at the port.'), []);
+    assert.deepEqual(suggest('Varga said the barrier was down when the van hit it, the footage showed.'), [
+      { content: ['the barrier was down when the van hit it, the footage showed'], cue: ['said'], mention: ['Varga'] },
+    ]);
+  });
+
+  it('reads "see X as Y", "viewed X as Y" as a view of the subject: the object and the as-phrase are the content', () => {
+    assert.deepEqual(suggest('Critics of the levy, like Councillors Ana Holm and Lena Varga, see the new fee as a tax on small fishing crews.'), [
+      { content: ['the new fee as a tax on small fishing crews'], cue: ['see'], mention: ['Critics of the levy'] },
+    ]);
+    assert.deepEqual(suggest('The plan drew anger from captains who saw the remark as a dig at their crews.'), [
+      { content: ['the remark as a dig at their crews'], cue: ['saw'], mention: ['who'] },
+    ]);
+    assert.deepEqual(suggest('Varga has long viewed Holm as a rival.'), [{ content: ['Holm as a rival'], cue: ['has long viewed'], mention: ['Varga'] }]);
+    // Not a passive, "as" opening a clause or an adverb, or a noun.
+    assert.deepEqual(suggest('We saw the ferry as it left the harbour.'), []);
+    assert.deepEqual(suggest('The port was viewed as a safe haven.'), []);
+    assert.deepEqual(suggest('They came to see the harbour as well as the museum.'), []);
+    assert.deepEqual(suggest('The views of the harbour as seen from the hill are stunning.'), []);
+  });
+
+  it('reads "called X Y" with an adjective after a noun object, after a common-noun subject and after "and"', () => {
+    assert.deepEqual(suggest('The harbour board called the charges unsubstantiated and fabricated by former staff.'), [
+      { content: ['the charges unsubstantiated and fabricated by former staff'], cue: ['called'], mention: ['The harbour board'] },
+    ]);
+    assert.deepEqual(suggest('Varga called the new levy reckless.'), [{ content: ['the new levy reckless'], cue: ['called'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Holm said she had sailed through three winter storms and called it a routine hazard of the trade.'), [
+      { content: ['she had sailed through three winter storms'], cue: ['said'], mention: ['Holm'] },
+      { content: ['it a routine hazard of the trade'], cue: ['called'], mention: ['Holm'] },
+    ]);
+    // Phoning someone: a noun that looks like an adjective, a participle with its phrase, a particle.
+    assert.deepEqual(suggest('The mayor called the police detective.'), []);
+    assert.deepEqual(suggest('She called the union representative on Monday.'), []);
+    assert.deepEqual(suggest('Holm called the man arrested at the pier.'), []);
+    assert.deepEqual(suggest('He went home and called the police.'), []);
+    assert.deepEqual(suggest('The campaign called the reporters back.'), []);
+    assert.deepEqual(suggest('The board called the meeting to order.'), []);
+  });
+
+  it('suggests the same for a sentence whatever unrelated sentence comes before it', () => {
+    const sentence = 'The mayor told a reporter who asked about the pier that it would close in May.';
+    const alone = suggest(sentence);
+    for (const before of ['The board posted the minutes online.', 'Residents called the ferry office about delays.']) {
+      const both = suggestAttributions(`${before}\n\n${sentence}`).attributions.filter((a) => a.content[0].start > before.length).map(summary);
+      assert.deepEqual(both, alone, before);
+    }
+  });
+
+  it('takes the name before a relative clause with its own cue as the source of the main verb', () => {
+    assert.deepEqual(suggest('Lena Varga, who said last month that the pier was safe, told reporters on Friday that it would close.'), [
+      { content: ['that the pier was safe'], cue: ['said'], mention: ['who'] },
+      { content: ['that it would close'], cue: ['told'], mention: ['Lena Varga, who said last month that the pier was safe'] },
+    ]);
+  });
+
+  it('leaves out an intention whose content, up to its comma, is the content of "according to"', () => {
+    assert.deepEqual(suggest('Varga plans to visit the harbour on Sunday, according to a council aide.'), [
+      { content: ['to visit the harbour on Sunday'], cue: ['according to'], mention: ['a council aide'] },
+    ]);
+  });
 });

@@ -193,6 +193,20 @@ const NOT_AFTER_NOUNISH = new Set(['of', 'from', 'by', 'about', 'to', 'for', 'ar
 /** Verb forms that cannot take a noun-or-verb before them ("reports", "claims") as their object: "reports show". */
 const VERB_AFTER_NOUN = new Set(['say', 'says', 'said', 'show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'find', 'finds', 'found']);
 /** Words opening a fronted clause or phrase right after "that" ("that if …, …", "that at the meeting, …"). */
+/** Adjectives a speaker calls something ("called the claims false"), beyond the suffixes complementAdjective() reads. */
+const COMPLEMENT_ADJECTIVES = new Set(['false', 'wrong', 'fake', 'untrue', 'unfair', 'absurd', 'baseless', 'racist', 'sexist', 'bigoted', 'illegal', 'unconstitutional', 'unfit', 'unqualified', 'inappropriate', 'misleading', 'insulting', 'disgusting', 'appalling', 'bogus', 'corrupt', 'crazy', 'stupid', 'ridiculous', 'irresponsible', 'unacceptable', 'disgraceful', 'shameful', 'outrageous', 'historic', 'unrealistic', 'pathetic', 'tragic', 'hypocritical', 'premature', 'inaccurate', 'incorrect', 'unfounded', 'unjust', 'ludicrous', 'laughable', 'naive', 'irrelevant', 'incompetent', 'arrogant', 'ignorant', 'unprecedented', 'unnecessary']);
+/** Nouns with the endings of such adjectives ("the police detective", "a handful"). */
+const NOT_COMPLEMENT_ADJECTIVES = new Set(['detective', 'representative', 'executive', 'operative', 'relative', 'relatives', 'native', 'alternative', 'initiative', 'narrative', 'incentive', 'objective', 'motive', 'perspective', 'directive', 'conservative', 'conservatives', 'collective', 'explosive', 'explosives', 'handful', 'constable', 'vegetable', 'timetable', 'variable', 'nonetheless', 'regardless', 'nevertheless', 'legislative', 'cooperative', 'prerogative', 'archive', 'detectives', 'executives', 'representatives', 'operatives', 'initiatives', 'incentives', 'objectives', 'alternatives']);
+/** "see X as Y", "view X as Y", "regard X as Y": a view held of an object (kept out of the lexicon, which would make them cues everywhere). */
+const SEE_AS_FORMS = new Map<string, VerbForm>([
+  ['see', { lemma: 'see', cls: 'thought', form: 'base' }], ['sees', { lemma: 'see', cls: 'thought', form: 's' }],
+  ['saw', { lemma: 'see', cls: 'thought', form: 'ed' }], ['seen', { lemma: 'see', cls: 'thought', form: 'en' }],
+  ['view', { lemma: 'view', cls: 'thought', form: 'base' }], ['views', { lemma: 'view', cls: 'thought', form: 's' }],
+  ['viewed', { lemma: 'view', cls: 'thought', form: 'ed' }], ['regard', { lemma: 'regard', cls: 'thought', form: 'base' }],
+  ['regards', { lemma: 'regard', cls: 'thought', form: 's' }], ['regarded', { lemma: 'regard', cls: 'thought', form: 'ed' }],
+]);
+/** Verbs that report what a document or data shows ("the poll shows", "a study found"). */
+const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude']);
 const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
 /** Modals and forms of "be" that make a gerund phrase before them a subject ("replacing him would be …"). */
 const GERUND_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'has', 'remains']);
@@ -315,6 +329,14 @@ export class Engine {
           continue;
         }
       }
+      // "Critics see the levy as a tax on fishermen", "who saw the remark as a dig at …": a view of an object.
+      const seeAs = SEE_AS_FORMS.get(lw);
+      if (seeAs && thought && this.seesAs(i, seeAs, S)) {
+        let a = i;
+        while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower) || PRE_VERB_ADVERBS.has(T[a - 1].lower))) a--;
+        this.cues.push({ a, b: i + 1, verb: i, lemma: seeAs.lemma, cls: 'thought', form: seeAs.form, sent });
+        continue;
+      }
       const vf0 = VERB_FORMS.get(lw);
       if (!vf0) continue;
       if (vf0.cls === 'thought' && !thought) continue;
@@ -349,6 +371,38 @@ export class Engine {
       }
       this.cues.push({ a, b, verb: i, lemma: vf.lemma, cls: vf.cls, form: vf.form, sent });
     }
+    this.cueVerbSet = undefined;
+  }
+
+  /**
+   * Whether "see", "view" or "regard" at i takes an object and an "as" phrase ("see the levy as a tax",
+   * "has long viewed Holm as a rival"): not a passive ("was viewed as"), not after "to", and not "as"
+   * opening a clause ("saw the ship as it sank") or an adverb ("as well as", "as soon as").
+   */
+  private seesAs(i: number, vf: VerbForm, S: Sentence): boolean {
+    const T = this.T;
+    const prev = i > S.a ? T[i - 1] : undefined;
+    // (After a comma: "Critics of the levy, like Holm and Varga, see …".)
+    if (vf.form === 'ing' || !prev || prev.q >= 0 || (prev.kind !== 'word' && prev.text !== ',')) return false;
+    const pl = prev.lower;
+    if (pl === 'to' || NOUN_BLOCKERS.has(pl) || PREPOSITIONS.has(pl) || POSSESSIVES.test(prev.text)) return false;
+    let k = i - 1;
+    while (k > S.a && T[k].kind === 'word' && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || (/ly$/.test(T[k].lower) && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+    if (BE_FORMS.has(T[k].lower)) return false;
+    if (vf.form === 'en' && !/^(has|have|had|’ve|'ve)$/.test(T[k].lower)) return false;
+    const first = T[i + 1];
+    if (!first || first.kind !== 'word' || first.q >= 0 || first.lower === 'as' || (CLAUSE_STOPS.has(first.lower) && !DETERMINERS.has(first.lower)) || first.lower === 'that' || PREPOSITIONS.has(first.lower) || (SUBJECT_PRONOUNS.has(first.lower) && first.lower !== 'it')) return false;
+    for (let m = i + 2; m < S.b && m - i <= 12; m++) {
+      const t = T[m];
+      if (t.q >= 0 || (t.kind !== 'word' && !this.isAbbrevPeriod(m) && t.text !== '-' && t.text !== '’' && t.text !== "'")) return false;
+      if (t.kind !== 'word') continue;
+      if (t.lower === 'as') {
+        const n = T[m + 1];
+        return m + 1 < S.b && n.kind !== 'punct' && !(n.kind === 'word' && (SUBJECT_PRONOUNS.has(n.lower) || /^(well|soon|long|much|many|far|if|though|recently|early|late|part|of|to|for|in|is|was)$/.test(n.lower)));
+      }
+      if ((CLAUSE_STOPS.has(t.lower) && !DETERMINERS.has(t.lower)) || AUXILIARIES.has(t.lower) || this.pastVerb(m)) return false;
+    }
+    return false;
   }
 
   /**
@@ -405,7 +459,8 @@ export class Engine {
         if (next && (next.lower === 'for' || next.lower === 'on')) break;
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         // "Benning called the plan a disaster", "she has called him unfit": naming an object.
-        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl)) && this.objectComplement(i + 1, S.b)) break;
+        // (Also after a common noun, "the campaign called …", and after "and": "said …, and called it a …".)
+        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl) || pl === 'and' || (prev!.kind === 'word' && !CLAUSE_STOPS.has(pl) && !VERB_FORMS.has(pl) && !this.pastVerb(i - 1))) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
       case 'talk':
@@ -438,6 +493,13 @@ export class Engine {
         return false;
       case 'show':
       case 'find': {
+        // "The poll of likely voters taken last week shows …", "…, an analysis of the filings shows.": a finite verb after a document subject.
+        // "…, which he said were at his side, the footage showed.": closing a sentence that already has a cue, an aside.
+        const last = this.cues[this.cues.length - 1];
+        if ((!next || next.kind !== 'word') && last && last.sent === this.doc.sentenceOf[i] && last.verb < i) return false;
+        if (this.evidenceVerb(i, vf, S)) return true;
+        // "NBC published the video on Friday. It shows an officer …": "it" opening the next sentence is the document.
+        if (vf.lemma === 'show' && (vf.form === 's' || vf.form === 'ed') && pl === 'it' && i - 1 === this.sentenceStart(S) && this.documentInSentenceBefore(S)) return true;
         let ok = next?.lower === 'that';
         for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower)) ok = true;
         if (!ok) return false;
@@ -462,8 +524,8 @@ export class Engine {
         if (vf.form === 'ing' || vf.form === 'base' || !this.stanceObject(i, S)) return false;
         break;
       case 'indicate':
-        // "indicated that …": with a clause only.
-        if (weak) break;
+        // "indicated that …": with a clause only, or after a document subject ("a review of records indicates he …").
+        if (weak || this.evidenceVerb(i, vf, S)) break;
         if (vf.form === 'en' || vf.form === 'ing' || !(next?.lower === 'that' || next?.lower === 'whether')) return false;
         break;
       case 'consider':
@@ -576,8 +638,11 @@ export class Engine {
       m = k + 1;
       while (m < hi && m - k < 5 && T[m].kind === 'word' && !T[m].cap && T[m].q < 0 && T[m].lower !== 'a' && T[m].lower !== 'an' && !CLAUSE_STOPS.has(T[m].lower) && !NP_PREPOSITIONS.has(T[m].lower)) m++;
       if (m === k + 1) return false;
-      // "the plan a disaster": only an article makes the split sure after a determiner phrase.
-      return m < hi && (T[m].lower === 'a' || T[m].lower === 'an');
+      // "the plan a disaster": only an article makes the split sure after a determiner phrase, or an
+      // evaluative adjective after its noun ("the charges unsubstantiated", "the new levy reckless").
+      if (m < hi && (T[m].lower === 'a' || T[m].lower === 'an')) return true;
+      for (let x = k + 2; x <= Math.min(m, hi - 1); x++) if (this.complementAdjective(x) && !this.complementAdjective(x - 1)) return true;
+      return false;
     } else if (!t.cap && !CLAUSE_STOPS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_FORMS.has(t.lower) && !TIME_WORDS.has(t.lower) && !/^\p{N}/u.test(t.text)) {
       // "called climate change a hoax": a bare noun phrase of up to three words, then an article.
       m = k + 1;
@@ -590,6 +655,24 @@ export class Engine {
     if (c.kind !== 'word' || c.q >= 0) return c.kind === 'open';
     if (c.lower === 'a' || c.lower === 'an' || c.lower === 'the') return true;
     return !c.cap && !CLAUSE_STOPS.has(c.lower) && !NP_PREPOSITIONS.has(c.lower) && !PREPOSITIONS.has(c.lower) && !VERB_FORMS.has(c.lower) && !TIME_WORDS.has(c.lower) && !/^(back|off|up|out|down|over|again|away)$/.test(c.lower);
+  }
+
+  /**
+   * Whether the word at x reads as an evaluative adjective after an object ("unsubstantiated",
+   * "dangerous", "reckless", "divisive", "unacceptable", "false"), not a noun ("detective",
+   * "constable", "handful") or a participle with its own phrase ("accused of …").
+   */
+  private complementAdjective(x: number): boolean {
+    const t = this.T[x];
+    if (!t || t.kind !== 'word' || t.q >= 0 || t.cap) return false;
+    const w = t.lower;
+    if (COMPLEMENT_ADJECTIVES.has(w)) return true;
+    if (w.length < 7 || VERB_FORMS.has(w) || CORE_TITLES.has(w) || ANONYMOUS_HEADS.has(w) || NOT_COMPLEMENT_ADJECTIVES.has(w)) return false;
+    if (/ed$/.test(w)) {
+      const n = this.T[x + 1];
+      return !(n && n.kind === 'word' && (PREPOSITIONS.has(n.lower) || NP_PREPOSITIONS.has(n.lower)));
+    }
+    return /(ous|ful|less|ive|able|ible)$/.test(w);
   }
 
   /**
@@ -817,6 +900,74 @@ export class Engine {
       return np >= 0 ? [np, b] : undefined;
     }
     return undefined;
+  }
+
+  /** Whether the verb at i is a finite form with a document subject before it ("the analysis shows", "records indicate", "studies have shown"). */
+  private evidenceVerb(i: number, vf: VerbForm, S: Sentence): boolean {
+    const T = this.T;
+    if (vf.form === 'ing' || T[i].q >= 0) return false;
+    // "the documents found in his car": a participle before a preposition is not a report.
+    const next = i + 1 < S.b ? T[i + 1] : undefined;
+    if (next && (next.kind === 'word' ? next.q < 0 && PREPOSITIONS.has(next.lower) && next.lower !== 'about' : !/^[.,!?]$/.test(next.text))) return false;
+    let a = i;
+    while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+    if (vf.form === 'en' && !(a < i && /^(has|have|had)$/.test(T[a].lower))) return false;
+    if (a < i && BE_FORMS.has(T[i - 1].lower)) return false;
+    const ev = this.evidenceSubject(a, S);
+    // A base form needs a plural head ("polls show", "the data indicate"), not "the music show".
+    const plural = (k: number) => /[^s]s$|^data$/.test(T[k].lower);
+    return ev !== undefined && (vf.form !== 'base' || a < i || plural(ev[2]) || (DOCUMENT_HEADS.has(T[i - 1].lower) && plural(i - 1)));
+  }
+
+  /** Whether the sentence before S, in the same paragraph, names a document or data ("the cellphone video", "a new poll"). */
+  private documentInSentenceBefore(S: Sentence): boolean {
+    const si = this.doc.sentenceOf[S.a];
+    const P = si > 0 ? this.doc.sentences[si - 1] : undefined;
+    if (!P || P.para !== S.para) return false;
+    for (let k = P.a; k < P.b; k++) if (this.T[k].kind === 'word' && !this.T[k].cap && this.T[k].q < 0 && DOCUMENT_HEADS.has(this.T[k].lower)) return true;
+    return false;
+  }
+
+  /**
+   * The subject of an evidence verb ("shows", "found", "indicate") whose first cue token is at v, when a
+   * document or data noun heads it: "A new analysis of campaign reports shows …", "…, a review of the
+   * filings found.", "The average of polls taken this month shows …", "though a review of records
+   * indicate …". The phrase opens at the sentence start or after a comma, dash or clause word, and
+   * runs to the cue (a comma before the cue is left out): [start, end, head], or undefined when there is none.
+   */
+  evidenceSubject(v: number, S: Sentence): [number, number, number] | undefined {
+    const T = this.T;
+    let e = v;
+    if (e - 1 > S.a && T[e - 1].text === ',') e--;
+    for (let k = e - 1; k >= S.a && e - k <= 30; k--) {
+      const t = T[k];
+      if (t.q >= 0 || t.text === ';' || t.text === ':') return undefined;
+      const p = k > S.a ? T[k - 1] : undefined;
+      const opens = !p || p.text === ',' || DASHES.has(p.text) || (p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === S.a) && (CLAUSE_STOPS.has(p.lower) || LEADING_CONJUNCTIONS.has(p.lower)) && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'by');
+      const h = opens && t.kind === 'word' ? this.evidenceHead(k, e) : -1;
+      if (h >= 0) return [k, e, h];
+    }
+    return undefined;
+  }
+
+  /** The head of [k, e) when it is a noun phrase headed by a document or data noun (modifiers, the head, then a phrase after it), else -1. */
+  private evidenceHead(k: number, e: number): number {
+    const T = this.T;
+    for (let h = k; h < e && h - k <= 8; h++) {
+      const t = T[h];
+      if (t.kind === 'word') {
+        if (t.q >= 0) return -1;
+        if (DOCUMENT_HEADS.has(t.lower) && (!t.cap || h === k)) {
+          const n = T[h + 1];
+          if (h + 1 === e || n.text === ',' || n.text === '(' || DASHES.has(n.text)) return h;
+          if (n.kind === 'word' && n.q < 0 && !n.cap && (PREPOSITIONS.has(n.lower) || n.lower === 'that' || n.lower === 'which' || (/ed$/.test(n.lower) && !AUXILIARIES.has(n.lower) && !VERB_FORMS.has(n.lower)))) return h;
+        }
+        // Modifiers: determiners, names, numbers, possessives and adjectives ("A USA TODAY", "the latest", "46-page").
+        if (((CLAUSE_STOPS.has(t.lower) && !DETERMINERS.has(t.lower)) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower)) && (!t.cap || h === k)) return -1;
+        if (!t.cap && (OBJECT_PRONOUNS.has(t.lower) || (VERB_FORMS.has(t.lower) && !DOCUMENT_HEADS.has(t.lower)))) return -1;
+      } else if (!(t.text === '-' || t.text === '/' || t.text === '&' || t.text === '$' || t.text === '’' || t.text === "'" || this.isAbbrevPeriod(h))) return -1;
+    }
+    return -1;
   }
 
   /** Whether a duration starts at k ("years", "decades", "a week", "a long time"), as in "argued for years that". */
@@ -1167,7 +1318,8 @@ export class Engine {
       const relative = segA < segEnd && T[segA].kind === 'word' && (T[segA].lower === 'who' || T[segA].lower === 'whose' || T[segA].lower === 'which');
       if (segA >= segEnd || segEnd - segA > (relative ? 48 : 24)) break;
       let bad = false;
-      for (let k = segA; k < segEnd; k++) if (this.isCueVerb(k) || T[k].q >= 0) bad = true;
+      // (A cue inside a relative clause, "Varga, who said last week that …, told …", is that clause's own.)
+      for (let k = segA; k < segEnd; k++) if ((!relative && this.isCueVerb(k)) || T[k].q >= 0) bad = true;
       if (bad) break;
       const f = T[segA];
       if (best === undefined && sourceEnd === segEnd && this.isAdverbialSegment(segA, segEnd)) {
@@ -1398,7 +1550,11 @@ export class Engine {
       let inverted = false;
       let participle = false;
       const quoted = c.form === 'ing' && j > S.a && T[j].lower === 'as' ? this.quotedAs(j, S.a) : undefined;
-      if (quoted) {
+      const evidence = c.form !== 'ing' && EVIDENCE_VERBS.has(c.lemma) ? this.evidenceSubject(c.a, S) : undefined;
+      if (evidence) {
+        // "A 2014 study by two economists found …", "The average of polls taken since May shows …": the whole document phrase.
+        subj = [evidence[0], evidence[1]];
+      } else if (quoted) {
         // "Varga was quoted by the paper as saying …": the subject of "was quoted".
         subj = quoted;
       } else if (c.form === 'ing' && j >= S.a && (T[j].text === ',' || T[j].text === '—' || T[j].lower === 'and' || T[j].lower === 'by' || T[j].lower === 'while' || T[j].lower === 'before' || T[j].lower === 'after' || (MEDIUM_NOUNS.has(T[j].lower) && !T[j].cap))) {
@@ -2412,7 +2568,9 @@ export class Engine {
       if (list) list.push(d);
       else outerBySentence.set(d.sent, [d]);
     }
-    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && y <= b))));
+    // (A comma that ends the inner content, "plans to visit on Sunday, according to …", does not count.)
+    const end = (y: number) => (y > 0 && T[y - 1].text === ',' ? y - 1 : y);
+    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && end(y) <= b))));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {

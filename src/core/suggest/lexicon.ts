@@ -333,7 +333,10 @@ export const DOCUMENT_HEADS = new Set([
   'documents', 'memo', 'letter', 'statement', 'complaint', 'lawsuit', 'filing', 'ruling', 'review', 'audit', 'investigation',
   'research', 'records', 'figures', 'estimates', 'projections', 'model', 'forecast', 'ad', 'video', 'clip', 'book',
   'article', 'piece', 'story', 'editorial', 'column', 'post', 'tweet', 'platform', 'plan', 'bill', 'law', 'order',
-  'indictment', 'brief', 'transcript', 'website', 'site', 'page', 'census', 'index',
+  'indictment', 'brief', 'transcript', 'website', 'site', 'page', 'census', 'index', 'average', 'averages', 'polling',
+  'footage', 'videos', 'recording', 'recordings', 'photos', 'images', 'emails', 'e-mails', 'filings', 'transcripts',
+  'analyses', 'reviews', 'audits', 'investigations', 'statistics', 'numbers', 'results', 'findings', 'tally', 'count',
+  'record', 'evidence',
 ]);
 
 export const FEMALE_NAMES = new Set(
