@@ -782,4 +782,17 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to visit the harbour on Sunday'], cue: ['according to'], mention: ['a council aide'] },
     ]);
   });
+
+  it('reads a passive with its agent: the subject is the content and the phrase after "by" the source', () => {
+    assert.deepEqual(suggest('The ferry levy is supported by 42 percent of voters.'), [
+      { content: ['The ferry levy'], cue: ['is supported'], mention: ['42 percent of voters'] },
+    ]);
+    assert.deepEqual(suggest('The ruling was later overturned by an appeals court.'), [
+      { content: ['The ruling'], cue: ['was later overturned'], mention: ['an appeals court'] },
+    ]);
+    assert.deepEqual(suggest('Holt was endorsed by the dockworkers union on Monday.'), [{ content: ['Holt'], cue: ['was endorsed'], mention: ['the dockworkers union'] }]);
+    // A passive of something done, not said or decided, is no report.
+    assert.deepEqual(suggest('The pier was hit by a ferry.'), []);
+    assert.deepEqual(suggest('Changes to the timetable were made by the new manager.'), []);
+  });
 });

@@ -125,6 +125,8 @@ const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['thought', new Set(['to'])],
   ['said', new Set(['to'])],
 ]);
+/** Participles of decisions and acts on positions that name their agent after "by" ("was overturned by an appeals court"). */
+const AGENT_PARTICIPLES = new Set(['decided', 'passed', 'overturned', 'authorized', 'authorised', 'written', 'approved', 'rejected', 'backed', 'endorsed', 'pressed', 'desired', 'supported', 'opposed', 'vetoed', 'blocked', 'struck', 'upheld', 'ordered', 'requested', 'demanded']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Adjectives of a stance after "be", with the prepositions that take their content ("clause": a clause without "that").
 const STANCE_ADJECTIVES = new Map<string, Set<string>>([
@@ -272,6 +274,7 @@ export class Engine {
     this.lightVerbReports();
     this.reportNouns();
     this.passiveReports();
+    this.passiveAgents();
     this.purposeReports();
     this.stanceReports();
     this.continueQuotations();
@@ -2255,6 +2258,59 @@ export class Engine {
       covered.fill(1, subj[0], subj[1]);
       covered.fill(2, a, i + 1);
       covered.fill(1, from, end);
+    }
+  }
+
+  /**
+   * A passive with its agent: "the levy is supported by 42 percent of voters", "the ruling was
+   * overturned by an appeals court", "the plan was criticized by the board". The subject is the
+   * content, the participle (with its "be") the cue and the phrase after "by" the source.
+   */
+  private passiveAgents(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 2; i + 2 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0 || t.cap || T[i + 1].lower !== 'by' || T[i + 1].q >= 0) continue;
+      const vf = VERB_FORMS.get(t.lower);
+      if (!(vf && (vf.form === 'en' || vf.form === 'ed') && vf.cls !== 'thought' && vf.lemma !== 'make') && !AGENT_PARTICIPLES.has(t.lower)) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      if (i + 2 >= S.b || sentenceOf[i + 2] !== si) continue;
+      // "be" before the participle, over adverbs ("was later overturned").
+      let k = i - 1;
+      while (k >= S.a && T[k].kind === 'word' && T[k].q < 0 && !T[k].cap && (CUE_ADVERBS.has(T[k].lower) || (/ly$/.test(T[k].lower) && T[k].lower.length > 4 && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
+      if (k < S.a || T[k].kind !== 'word' || T[k].q >= 0 || !PASSIVE_BE.has(T[k].lower)) continue;
+      let a = k;
+      while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || MODALS.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && !PASSIVE_BE.has(T[a - 1].lower)) a--;
+      const j = a - 1;
+      if (j < S.a || T[j].q >= 0 || T[j].kind !== 'word') continue;
+      let subj: Range2 | undefined;
+      if (SUBJECT_PRONOUNS.has(T[j].lower)) {
+        if (T[j].lower === 'who' || T[j].lower === 'which') continue;
+        subj = [j, j + 1];
+      } else if (!CLAUSE_STOPS.has(T[j].lower)) {
+        const np = this.npBackward(j, S.a);
+        if (np >= 0) subj = [np, j + 1];
+      }
+      if (!subj) continue;
+      let agentEnd = this.npForward(i + 2, S.b);
+      if (agentEnd <= i + 2) continue;
+      // "by the union on Monday": the date is not part of the agent.
+      for (let x = i + 3; x + 1 < agentEnd; x++) {
+        if (/^(on|in|at|during|last|this|earlier|late)$/.test(T[x].lower) && (WEEKDAYS.has(T[x + 1].lower) || MONTHS.has(T[x + 1].lower) || TIME_WORDS.has(T[x + 1].lower))) {
+          agentEnd = this.trimEnd(x);
+          break;
+        }
+      }
+      covered ??= this.draftCoverage();
+      let free = true;
+      for (let x = subj[0]; x < agentEnd && free; x++) if (covered[x]) free = false;
+      if (!free) continue;
+      this.drafts.push({ content: [subj], cue: [a, i + 1], source: [i + 2, agentEnd], para: S.para, sent: si, cls: 'speech' });
+      covered.fill(1, subj[0], subj[1]);
+      covered.fill(2, a, agentEnd);
     }
   }
 
