@@ -795,4 +795,9 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The pier was hit by a ferry.'), []);
     assert.deepEqual(suggest('Changes to the timetable were made by the new manager.'), []);
   });
+
+  it('reads a base form after "a"/"an" and one word as a noun ("A Curious Plan to …")', () => {
+    assert.deepEqual(suggest('A Curious Plan to Save the Pier: Buy Ferries\n\nThe board met on Monday.'), []);
+    assert.deepEqual(suggest('A few officials plan to close the pier.'), [{ content: ['to close the pier'], cue: ['plan'], mention: ['A few officials'] }]);
+  });
 });

@@ -440,6 +440,8 @@ export class Engine {
       if (pl === 'to' && vf.form === 'base') return false;
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
+    // "A Curious Plan to …", "a formal request": a base form after "a"/"an" and one word is a noun.
+    if (vf.form === 'base' && i - 2 >= S.a && (T[i - 2].lower === 'a' || T[i - 2].lower === 'an') && T[i - 1].kind === 'word' && T[i - 1].q < 0) return false;
     // "Court documents filed on Monday", "reports were": a finite verb right after makes the word a noun.
     if ((vf.form === 's' || vf.form === 'base') && next && next.kind === 'word' && next.q < 0 && !next.cap && (AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower) || this.pastVerb(i + 1))) return false;
     // "has faced ridicule", "Crimea renewed fears": a noun-or-verb right after a finite past verb is its object.
