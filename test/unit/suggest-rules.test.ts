@@ -800,4 +800,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('A Curious Plan to Save the Pier: Buy Ferries\n\nThe board met on Monday.'), []);
     assert.deepEqual(suggest('A few officials plan to close the pier.'), [{ content: ['to close the pier'], cue: ['plan'], mention: ['A few officials'] }]);
   });
+
+  it('suggests nothing in an editor’s note ("Editor’s note: …")', () => {
+    assert.deepEqual(suggest('The board met on Monday.\n\nEditor’s note: Holt has repeatedly pledged to close the pier, and critics say she is wrong.'), []);
+    assert.deepEqual(suggest('The board met on Monday.\n\nHolt has repeatedly pledged to close the pier.'), [
+      { content: ['to close the pier'], cue: ['has repeatedly pledged'], mention: ['Holt'] },
+    ]);
+  });
 });

@@ -2499,6 +2499,18 @@ export class Engine {
     }
   }
 
+  /** Whether paragraph p opens with "Editor's note" (any case, straight or curly apostrophe). */
+  private editorsNote(p: number): boolean {
+    const T = this.T;
+    const a = this.doc.paragraphs[p]?.a ?? -1;
+    if (a < 0 || a + 3 >= T.length) return false;
+    let k = a;
+    if (T[k].lower === 'editor' && (T[k + 1].text === '’' || T[k + 1].text === "'") && T[k + 2].lower === 's') k += 3;
+    else if (/^editor['’]s$/.test(T[k].lower)) k++;
+    else return false;
+    return T[k]?.lower === 'note';
+  }
+
   /** A transcript line: "WALLACE: …" or "MIKE PENCE: …". */
   private transcriptLabel(p: number): Draft | undefined {
     const T = this.T;
@@ -2629,6 +2641,8 @@ export class Engine {
     // (A comma that ends the inner content, "plans to visit on Sunday, according to …", does not count.)
     const end = (y: number) => (y > 0 && T[y - 1].text === ',' ? y - 1 : y);
     this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && end(y) <= b))));
+    // An editor's note ("Editor’s note: …") is the publication speaking about the story, not reporting.
+    this.drafts = this.drafts.filter((d) => !this.editorsNote(d.para));
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
