@@ -807,4 +807,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to close the pier'], cue: ['has repeatedly pledged'], mention: ['Holt'] },
     ]);
   });
+
+  it('reads a base form right after another verb as a noun ("to discuss document requests")', () => {
+    assert.deepEqual(suggest('Holt met with harbour officials to discuss document requests.'), [
+      { content: ['document requests'], cue: ['to discuss'], mention: ['Holt'] },
+    ]);
+  });
 });

@@ -127,6 +127,8 @@ const PASSIVE_REPORTS = new Map<string, Set<string>>([
 ]);
 /** Participles of decisions and acts on positions that name their agent after "by" ("was overturned by an appeals court"). */
 const AGENT_PARTICIPLES = new Set(['decided', 'passed', 'overturned', 'authorized', 'authorised', 'written', 'approved', 'rejected', 'backed', 'endorsed', 'pressed', 'desired', 'supported', 'opposed', 'vetoed', 'blocked', 'struck', 'upheld', 'ordered', 'requested', 'demanded']);
+/** Verbs followed by a bare infinitive ("helped document the damage", "let them speak"). */
+const BARE_INFINITIVE_VERBS = new Set(['help', 'make', 'let', 'see', 'hear', 'watch', 'feel', 'have', 'bid', 'dare', 'need']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Adjectives of a stance after "be", with the prepositions that take their content ("clause": a clause without "that").
 const STANCE_ADJECTIVES = new Map<string, Set<string>>([
@@ -440,6 +442,8 @@ export class Engine {
       if (pl === 'to' && vf.form === 'base') return false;
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
+    // "to discuss document requests": a base form right after another verb is a noun ("helped document" aside).
+    if (vf.form === 'base' && prev?.kind === 'word' && !prev.cap && prev.q < 0 && VERB_FORMS.has(pl!) && !BARE_INFINITIVE_VERBS.has(VERB_FORMS.get(pl!)!.lemma)) return false;
     // "A Curious Plan to …", "a formal request": a base form after "a"/"an" and one word is a noun.
     if (vf.form === 'base' && i - 2 >= S.a && (T[i - 2].lower === 'a' || T[i - 2].lower === 'an') && T[i - 1].kind === 'word' && T[i - 1].q < 0) return false;
     // "Court documents filed on Monday", "reports were": a finite verb right after makes the word a noun.
