@@ -443,7 +443,7 @@ export class Engine {
       if (PREPOSITIONS.has(pl) && pl !== 'to') return false;
     }
     // "to discuss document requests": a base form right after another verb is a noun ("helped document" aside).
-    if (vf.form === 'base' && prev?.kind === 'word' && !prev.cap && prev.q < 0 && VERB_FORMS.has(pl!) && !BARE_INFINITIVE_VERBS.has(VERB_FORMS.get(pl!)!.lemma)) return false;
+    if (vf.form === 'base' && prev?.kind === 'word' && !prev.cap && prev.q < 0 && VERB_FORMS.get(pl!)?.form === 'base' && !BARE_INFINITIVE_VERBS.has(VERB_FORMS.get(pl!)!.lemma)) return false;
     // "A Curious Plan to …", "a formal request": a base form after "a"/"an" and one word is a noun.
     if (vf.form === 'base' && i - 2 >= S.a && (T[i - 2].lower === 'a' || T[i - 2].lower === 'an') && T[i - 1].kind === 'word' && T[i - 1].q < 0) return false;
     // "Court documents filed on Monday", "reports were": a finite verb right after makes the word a noun.
