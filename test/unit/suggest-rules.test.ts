@@ -777,9 +777,28 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
-  it('leaves out an intention whose content, up to its comma, is the content of "according to"', () => {
+  it('leaves out an intention whose clause, up to its comma, is the content of "according to"', () => {
     assert.deepEqual(suggest('Varga plans to visit the harbour on Sunday, according to a council aide.'), [
-      { content: ['to visit the harbour on Sunday'], cue: ['according to'], mention: ['a council aide'] },
+      { content: ['Varga plans to visit the harbour on Sunday'], cue: ['according to'], mention: ['a council aide'] },
+    ]);
+  });
+
+  it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
+    const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
+    assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);
+    // With nested reports asked for, the outer report still holds the whole clause.
+    assert.deepEqual(suggestAttributions('Most dockworkers believe the contract is fair, the union said on Tuesday.', undefined, { nested: true }).attributions.map(summary)[0], outer);
+    assert.deepEqual(suggest('The board rejected the pier plan, a council member said.'), [
+      { content: ['The board rejected the pier plan'], cue: ['said'], mention: ['a council member'] },
+    ]);
+    // A report with its content after the cue, or a second clause with its own subject, leaves the thought alone.
+    assert.deepEqual(suggest('Varga thinks the levy is too high, but Holm said it was fair.'), [
+      { content: ['the levy is too high'], cue: ['thinks'], mention: ['Varga'] },
+      { content: ['it was fair'], cue: ['said'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('Most dockworkers believe the contract is fair, and the union said it would sign.'), [
+      { content: ['the contract is fair'], cue: ['believe'], mention: ['Most dockworkers'] },
+      { content: ['it would sign'], cue: ['said'], mention: ['the union'] },
     ]);
   });
 

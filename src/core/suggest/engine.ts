@@ -178,6 +178,8 @@ const LIGHT_REPORT_NOUNS = new Map<string, Set<string>>([
     (w) => [w, new Set(['that', 'about', 'on', 'regarding'])] as [string, Set<string>],
   ),
 ]);
+// Thoughts and acts ("believes", "rejected"): inside another report's content they are part of it.
+const MINOR_CLASSES = new Set<Cue['cls']>(['thought', 'act']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
@@ -1655,6 +1657,11 @@ export class Engine {
     // Pass 2: contents.
     let territory = si === this.doc.paragraphs[para].first ? this.afterDateline(S) : S.a;
     let prevDraft: Draft | undefined;
+    // Where the territory stood before a run of thought or act reports: "Most dockworkers believe the
+    // contract is fair, the union said" reports the whole clause, thought and all, as the union's.
+    let outerTerritory = territory;
+    const minorSince: Draft[] = [];
+    const outerStart = (before: number) => (minorSince.length && minorSince.every((d) => (!d.source || d.source[0] >= outerTerritory) && d.content.every(([, b]) => b <= before)) ? outerTerritory : territory);
     for (let n = 0; n < infos.length; n++) {
       const info = infos[n];
       const { c } = info;
@@ -1678,7 +1685,7 @@ export class Engine {
         else stop++;
       }
       let draft: Draft | undefined;
-      if (c.cls === 'according') draft = this.according(info.c, S, territory, stop, end);
+      if (c.cls === 'according') draft = this.according(info.c, S, c.subject ? territory : outerStart(c.a), stop, end);
       else {
         const afterCue = info.inverted && info.subj ? info.subj[1] : c.b;
         const restStart = this.contentStart(afterCue, c, stop);
@@ -1703,7 +1710,7 @@ export class Engine {
         // "Ultimately, Oduya hopes to finish …": the infinitive after "hopes" is its content, not a phrase about the saying.
         const infinitive = TO_VERBS.has(c.lemma) && T[afterCue]?.lower === 'to' && T[afterCue + 1]?.kind === 'word' && !T[afterCue + 1].cap && !DETERMINERS.has(T[afterCue + 1].lower);
         if (hasBefore && !introducesQuote && !(infinitive && !quoteBefore) && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
-          let cs = territory;
+          let cs = outerStart(info.before);
           while (cs < info.before && T[cs].kind === 'word' && T[cs].q < 0 && LEADING_CONJUNCTIONS.has(T[cs].lower) && T[cs + 1]?.text !== ',') cs++;
           const ce = bt!.kind === 'close' || (bt!.kind === 'punct' && /^[”"’']$/.test(bt!.text)) ? info.before + 1 : info.before;
           // "… on workers: “…,” the union wrote": a colon or a dash before the quotation ends the words before it.
@@ -1828,6 +1835,11 @@ export class Engine {
         this.drafts.push(draft);
         prevDraft = draft;
         territory = Math.max(territory, c.b);
+        if (MINOR_CLASSES.has(c.cls)) minorSince.push(draft);
+        else {
+          outerTerritory = territory;
+          minorSince.length = 0;
+        }
       }
     }
   }
@@ -2634,7 +2646,7 @@ export class Engine {
     const T = this.T;
     // A thought or act inside another report ("said he thought that …", "said the ministry would
     // publish …") is part of that report.
-    const minor = (d: Draft) => d.cls === 'thought' || d.cls === 'act';
+    const minor = (d: Draft) => d.cls !== undefined && MINOR_CLASSES.has(d.cls);
     const outerBySentence = new Map<number, Draft[]>();
     for (const d of this.drafts) {
       if (minor(d)) continue;
