@@ -783,6 +783,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('reads "found" or "shows" after a document noun that heads the subject, not after one that modifies another noun', () => {
+    assert.deepEqual(suggest('New Survey Shows Slump In Ferry Trips'), [{ content: ['Slump In Ferry Trips'], cue: ['Shows'], mention: ['New Survey'] }]);
+    assert.deepEqual(suggest('A report on the harbour found that ferries were late.'), [
+      { content: ['that ferries were late'], cue: ['found'], mention: ['A report on the harbour'] },
+    ]);
+    assert.deepEqual(suggest('The poll workers found a ballot box in the basement.'), []);
+    assert.deepEqual(suggest('The audit team found no errors in the books.'), []);
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

@@ -512,7 +512,9 @@ export class Engine {
         // "NBC published the video on Friday. It shows an officer …": "it" opening the next sentence is the document.
         if (vf.lemma === 'show' && (vf.form === 's' || vf.form === 'ed') && pl === 'it' && i - 1 === this.sentenceStart(S) && this.documentInSentenceBefore(S)) return true;
         let ok = next?.lower === 'that';
-        for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower)) ok = true;
+        // "New Poll Shows …", "a report on the port found …": a document noun heading the subject, right
+        // before the verb or before a phrase after it ("The poll workers found a box": "poll" is a modifier).
+        for (let k = i - 1; k >= Math.max(S.a, i - 5) && !ok; k--) if (DOCUMENT_HEADS.has(T[k].lower) && this.headsUpTo(k, i)) ok = true;
         if (!ok) return false;
         break;
       }
@@ -928,6 +930,19 @@ export class Engine {
     // A base form needs a plural head ("polls show", "the data indicate"), not "the music show".
     const plural = (k: number) => /[^s]s$|^data$/.test(T[k].lower);
     return ev !== undefined && (vf.form !== 'base' || a < i || plural(ev[2]) || (DOCUMENT_HEADS.has(T[i - 1].lower) && plural(i - 1)));
+  }
+
+  /**
+   * Whether the noun at k heads the words up to the verb at v: only auxiliaries or adverbs follow it
+   * before v, or a phrase opened by a preposition, "that", "which" or a comma.
+   */
+  private headsUpTo(k: number, v: number): boolean {
+    const T = this.T;
+    let a = v;
+    while (a - 1 > k && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+    if (a === k + 1) return true;
+    const n = T[k + 1];
+    return n.text === ',' || (n.kind === 'word' && n.q < 0 && (PREPOSITIONS.has(n.lower) || n.lower === 'that' || n.lower === 'which'));
   }
 
   /** Whether the sentence before S, in the same paragraph, names a document or data ("the cellphone video", "a new poll"). */
