@@ -792,6 +792,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The audit team found no errors in the books.'), []);
   });
 
+  it('does not continue a speaker with a sentence that opens with a quoted title followed by its verb ("“Skin” was written …")', () => {
+    const text = '“We will rebuild the quay,” Varga said. “Nobody will stop us.”\n\n“Harbour Lights” was written by Holm after the storm of 1987.';
+    assert.deepEqual(suggest(text), [{ content: ['“We will rebuild the quay,”', '“Nobody will stop us.”'], cue: ['said'], mention: ['Varga'] }]);
+    // A quotation that makes up the paragraph still continues the speaker.
+    assert.deepEqual(suggest('“We will rebuild the quay,” Varga said.\n\n“Nobody will stop us.”'), [
+      { content: ['“We will rebuild the quay,”', '“Nobody will stop us.”'], cue: ['said'], mention: ['Varga'] },
+    ]);
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

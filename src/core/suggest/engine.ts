@@ -16,7 +16,7 @@
  * paragraph that continues a quotation, or consists of quotations, continues the previous
  * speaker. Sources are resolved to actors by the {@link ActorRegistry}.
  */
-import type { Doc, Sentence, Token } from './document';
+import type { Doc, QuoteRegion, Sentence, Token } from './document';
 import {
   ADDRESSEES,
   AUXILIARIES,
@@ -2622,6 +2622,9 @@ export class Engine {
         if (f.kind !== 'open') continue;
         const e = this.contentEnd(S);
         if (e <= S.a) continue;
+        // "“Skin” was written in 1999.": a quotation followed by its own verb is the subject of the sentence
+        // (a title or a term the sentence talks about), not more of what someone said.
+        if (this.quotationSubject(quotes[f.q], e)) continue;
         const before = inPara.filter((d) => d.sent < s);
         // A quotation continues the last quotation of the paragraph, over indirect speech in between.
         const target = [...before].reverse().find((d) => d.content.some(([a, b]) => this.containsQuote(a, b))) ?? before[before.length - 1];
@@ -2655,6 +2658,13 @@ export class Engine {
         lastDraftPara = p;
       }
     }
+  }
+
+  /** Whether a quotation region closes before e and a verb follows its closing mark ("“Skin” was written …", "“Jaws” has grossed …"). */
+  private quotationSubject(region: QuoteRegion | undefined, e: number): boolean {
+    if (!region || region.close < 0 || region.close + 1 >= e) return false;
+    const n = this.T[region.close + 1];
+    return n.kind === 'word' && n.q < 0 && !n.cap && (AUXILIARIES.has(n.lower) || BE_FORMS.has(n.lower));
   }
 
   private finish(): Draft[] {
