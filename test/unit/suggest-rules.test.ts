@@ -801,6 +801,25 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('takes a quotation ending in a comma before "X said" as speech only when it opens the clause, not a title or phrase inside other words', () => {
+    assert.deepEqual(suggest('In his 2019 book, “Port Days,” Holm argued that the levy would ruin the fleet.'), [
+      { content: ['that the levy would ruin the fleet'], cue: ['argued'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('The crowd roared when, at the end of the hymn “Safe Harbour,” she added the words, “Vote Varga.”'), [
+      { content: ['the words, “Vote Varga.”'], cue: ['added'], mention: ['she'] },
+    ]);
+    assert.deepEqual(suggest('Lamenting the “broken promises,” Holm said the board had failed the port.'), [
+      { content: ['the board had failed the port'], cue: ['said'], mention: ['Holm'] },
+    ]);
+    // Opening the clause, after "And", or a clause with a partial quotation: the speech before the cue.
+    assert.deepEqual(suggest('“The levy is dead,” Holm said, adding that the board would meet again.'), [
+      { content: ['“The levy is dead,”'], cue: ['said'], mention: ['Holm'] },
+      { content: ['that the board would meet again'], cue: ['adding'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('And “the levy is dead,” Holm said on Friday, as the board met again.'), [{ content: ['“the levy is dead,”'], cue: ['said'], mention: ['Holm'] }]);
+    assert.deepEqual(suggest('The port is “finished,” Holm said, adding that nobody listened.')[0], { content: ['The port is “finished,”'], cue: ['said'], mention: ['Holm'] });
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

@@ -713,7 +713,7 @@ export class Engine {
       const markBefore = this.doc.text[T[close].s - 1] ?? '';
       const sameSentence = sentenceOf[close + 1] === si;
       const tail = sameSentence ? S : /[?!]/.test(markBefore) && close + 1 < T.length && sentences[sentenceOf[close + 1]].a === close + 1 ? sentences[sentenceOf[close + 1]] : undefined;
-      if (tail && close + 2 < tail.b && /[,?!]/.test(markBefore) && (sameSentence || tail.b - close <= 8)) {
+      if (tail && close + 2 < tail.b && /[,?!]/.test(markBefore) && (sameSentence || tail.b - close <= 8) && this.opensClause(T[close], this.sentenceStart(S))) {
         let v = close + 1;
         while (v < tail.b && v - close <= 6 && T[v].kind === 'word' && T[v].q < 0 && !this.pastVerb(v)) v++;
         if (v < tail.b && T[v].kind === 'word' && T[v].q < 0 && this.pastVerb(v)) {
@@ -1721,7 +1721,9 @@ export class Engine {
         // ("The port, she said, “will never close.”": a quotation opening in lower case goes on with the words before.)
         const introducesQuote = restPlain + 1 < stop && T[restPlain].text === ',' && T[restPlain + 1].kind === 'open' && !this.containsQuote(territory, info.before) && !(T[restPlain + 2]?.kind === 'word' && /^\p{Ll}/u.test(T[restPlain + 2].text));
         // "“…,” she said months later, …": after a quotation ending in a comma, the rest describes the saying.
-        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open';
+        // (Only a quotation that opens the clause: in "In his book, “Port Days,” Holm argued that …" or "Lamenting
+        // the “broken promises,” Holm said …" the quotation is a title or a phrase inside words about the speaker.)
+        const quoteBefore = bt !== undefined && bt.kind === 'close' && /[,?!]/.test(this.doc.text[bt.s - 1] ?? '') && (T[restPlain]?.lower !== 'that' || restPlain !== afterCue) && T[restPlain]?.text !== ':' && T[restPlain]?.kind !== 'open' && this.opensClause(bt, territory);
         // "Ultimately, Oduya hopes to finish …": the infinitive after "hopes" is its content, not a phrase about the saying.
         const infinitive = TO_VERBS.has(c.lemma) && T[afterCue]?.lower === 'to' && T[afterCue + 1]?.kind === 'word' && !T[afterCue + 1].cap && !DETERMINERS.has(T[afterCue + 1].lower);
         if (hasBefore && !introducesQuote && !(infinitive && !quoteBefore) && (restEmpty || quoteBefore || this.isAdverbialTail(afterCue, stop) || this.isAdverbialTail(restPlain, stop))) {
@@ -1983,6 +1985,19 @@ export class Engine {
   private hasClauseComma(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.T[k].text === ',' && this.T[k].q < 0) return true;
     return false;
+  }
+
+  /**
+   * Whether the quotation that closes at `close` opens its clause: nothing but leading conjunctions
+   * between `from` and its opening mark, or a colon or a dash right before the mark.
+   */
+  private opensClause(close: Token, from: number): boolean {
+    const T = this.T;
+    if (close.q < 0) return false;
+    const open = this.doc.quotes[close.q].open;
+    let k = from;
+    while (k < open && T[k].kind === 'word' && T[k].q < 0 && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
+    return k >= open || T[open - 1].text === ':' || DASHES.has(T[open - 1].text);
   }
 
   /** Whether [a, b) holds something that can be content: a quotation or a word. */
