@@ -820,6 +820,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The port is “finished,” Holm said, adding that nobody listened.')[0], { content: ['The port is “finished,”'], cue: ['said'], mention: ['Holm'] });
   });
 
+  it('keeps an "-ing" noun in a list inside the content ("schools, housing and …"), but ends it before a participle clause', () => {
+    assert.deepEqual(suggest('Holm said that the levy “hurts too much” in the port, including in regard to schools, housing and the harbour.'), [
+      { content: ['that the levy “hurts too much” in the port, including in regard to schools, housing and the harbour'], cue: ['said'], mention: ['Holm'] },
+    ]);
+    assert.deepEqual(suggest('Holm said the levy would hurt the harbour, leaving crews without work.'), [
+      { content: ['the levy would hurt the harbour'], cue: ['said'], mention: ['Holm'] },
+    ]);
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

@@ -230,6 +230,8 @@ const CLAUSE_CUES = new Set(['say', 'tell', 'add', 'state', 'report', 'estimate'
 /** Prepositions that join a cue to its topic ("complained about", "warned of"). */
 const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
 /** Conjunctions opening a concessive clause that ends a reported clause ("…, although …"). */
+// What follows an item of a list: "schools, housing and the courts".
+const LIST_LINKS = new Set(['and', 'or', ',', '.', ';']);
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
@@ -1943,7 +1945,8 @@ export class Engine {
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
       // "…, implicitly putting …": an adverb before the participle.
       if (t.text === ',' && n.kind === 'word' && !n.cap && /ly$/.test(n.lower) && n.lower.length > 4 && !NOT_ADVERB_LY.has(n.lower) && T[k + 2]?.kind === 'word' && /ing$/.test(T[k + 2].lower) && T[k + 2].lower.length > 5 && !this.isCueVerb(k + 2)) return k;
-      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) || (n.lower === 'which' && !this.quoteWithin(k, b) && !this.frontedPhrase(a, k)))) return k;
+      // ("schools, housing and the courts": an "-ing" noun in a list, before "and", "or" or a comma, is no participle.)
+      if (t.text === ',' && n.kind === 'word' && !n.cap && ((/ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1) && !LIST_LINKS.has(T[k + 2]?.lower ?? '')) || (n.lower === 'which' && !this.quoteWithin(k, b) && !this.frontedPhrase(a, k)))) return k;
       // "when my uncle mentioned the flood, I laughed": a new clause with a pronoun subject and a verb that reports nothing.
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
