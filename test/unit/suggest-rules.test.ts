@@ -829,6 +829,18 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('does not read "concludes with" or "concluded by" as a report, but still reads "concluded that"', () => {
+    const found = suggest('The clip concludes with footage of Holm saying at the rally, “That makes me smart,” when Varga blasted him for the levy.');
+    assert.deepEqual(found.map((a) => [a.content, a.cue]), [
+      [['“That makes me smart,”'], ['saying']],
+      [['him for the levy'], ['blasted']],
+    ]);
+    assert.deepEqual(suggest('The mayor concluded by thanking the crews.'), []);
+    assert.deepEqual(suggest('The inspectors concluded that the pier was unsafe.'), [
+      { content: ['that the pier was unsafe'], cue: ['concluded'], mention: ['The inspectors'] },
+    ]);
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

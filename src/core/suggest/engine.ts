@@ -466,6 +466,8 @@ export class Engine {
     if (vf.lemma === 'add' && next && next.kind === 'word' && next.lower !== 'that' && this.objectThenTo(i + 1, S.b)) return false;
     // "a crew known as Grey Heron": a name given, not a report.
     if (vf.lemma === 'know' && vf.form === 'en' && next?.lower === 'as') return false;
+    // "The spot concludes with footage of …", "concluded by thanking …": how something ends, not a report.
+    if (vf.lemma === 'conclude' && (next?.lower === 'with' || next?.lower === 'by')) return false;
     // Weak verbs only in their reporting constructions.
     switch (vf.lemma) {
       case 'call':
