@@ -841,6 +841,19 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
   });
 
+  it('reads a label after "has gone after X as", with labels joined by "and" or "or" together', () => {
+    assert.deepEqual(suggest('In recent weeks, Varga has gone after Holm as a “human leech who will drain the port” and a “spoiled brat.”'), [
+      { content: ['Holm as a “human leech who will drain the port” and a “spoiled brat.”'], cue: ['has gone after'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Last year the Gazette rated the levy as “unfair” or “reckless,” and the board dropped it.'), [
+      { content: ['the levy as “unfair” or “reckless,”'], cue: ['rated'], mention: ['the Gazette'] },
+    ]);
+    // A quotation after "and" that is no label of the object stays apart.
+    assert.deepEqual(suggest('Varga has gone after Holm as a “spoiled brat” and said “enough.”')[0], {
+      content: ['Holm as a “spoiled brat”'], cue: ['has gone after'], mention: ['Varga'],
+    });
+  });
+
   it('keeps a thought or act with its subject inside the content of a report that follows it ("X believe Y, the union said")', () => {
     const outer = { content: ['Most dockworkers believe the contract is fair'], cue: ['said'], mention: ['the union'] };
     assert.deepEqual(suggest('Most dockworkers believe the contract is fair, the union said on Tuesday.'), [outer]);

@@ -2152,7 +2152,7 @@ export class Engine {
       let v = o - 1;
       if (v > S.a && (T[v].lower === 'after' || T[v].lower === 'on' || T[v].lower === 'at')) v--;
       const verb = T[v];
-      if (!verb || v < S.a || verb.kind !== 'word' || verb.cap || verb.q >= 0 || CLAUSE_STOPS.has(verb.lower) || NP_PREPOSITIONS.has(verb.lower) || !/(ed|ing|[^s]s)$/.test(verb.lower) || VERB_FORMS.has(verb.lower)) continue;
+      if (!verb || v < S.a || verb.kind !== 'word' || verb.cap || verb.q >= 0 || CLAUSE_STOPS.has(verb.lower) || NP_PREPOSITIONS.has(verb.lower) || !(/(ed|ing|[^s]s)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || verb.lower === 'gone') || VERB_FORMS.has(verb.lower)) continue;
       let cueStart = v;
       while (cueStart - 1 >= S.a && T[cueStart - 1].kind === 'word' && T[cueStart - 1].q < 0 && (AUXILIARIES.has(T[cueStart - 1].lower) || CUE_ADVERBS.has(T[cueStart - 1].lower) || /ly$/.test(T[cueStart - 1].lower))) cueStart--;
       const j = cueStart - 1;
@@ -2167,7 +2167,19 @@ export class Engine {
       // A named or pronoun subject: "Reid (D-Nev.), in particular, has been pounding Trump as …"
       if (!subj || !T.slice(subj[0], subj[1]).some((t) => t.kind === 'word' && (t.cap || SUBJECT_PRONOUNS.has(t.lower)))) continue;
       const cueEnd = v + (T[v + 1]?.lower === 'after' || T[v + 1]?.lower === 'on' || T[v + 1]?.lower === 'at' ? 2 : 1);
-      this.drafts.push({ content: [[cueEnd, q.close + 1]], cue: [cueStart, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
+      // "… as a “human leech” and a “spoiled brat”": labels joined by "and", "or" or a comma go together.
+      let close = q.close;
+      for (;;) {
+        let m = close + 1;
+        if (m >= S.b || !(T[m].lower === 'and' || T[m].lower === 'or' || T[m].text === ',') || T[m].q >= 0) break;
+        m++;
+        if (m < S.b && (T[m].lower === 'a' || T[m].lower === 'an' || T[m].lower === 'the')) m++;
+        const next = m < S.b && T[m].kind === 'open' ? this.doc.quotes[T[m].q] : undefined;
+        if (!next || !next.closed || next.close >= S.b) break;
+        covered.add(m);
+        close = next.close;
+      }
+      this.drafts.push({ content: [[cueEnd, close + 1]], cue: [cueStart, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
       covered.add(open);
     }
   }
