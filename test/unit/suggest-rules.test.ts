@@ -903,4 +903,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['document requests'], cue: ['to discuss'], mention: ['Holt'] },
     ]);
   });
+
+  it('keeps a weak cue ("called for") before "…, sources said" in the content of the report after it', () => {
+    assert.deepEqual(suggest('Harbour protocol called for the mayor to be taken to the hospital, sources said.'), [
+      { content: ['Harbour protocol called for the mayor to be taken to the hospital'], cue: ['said'], mention: ['sources'] },
+    ]);
+  });
 });

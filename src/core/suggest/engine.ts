@@ -178,8 +178,8 @@ const LIGHT_REPORT_NOUNS = new Map<string, Set<string>>([
     (w) => [w, new Set(['that', 'about', 'on', 'regarding'])] as [string, Set<string>],
   ),
 ]);
-// Thoughts and acts ("believes", "rejected"): inside another report's content they are part of it.
-const MINOR_CLASSES = new Set<Cue['cls']>(['thought', 'act']);
+// Thoughts, acts and weak cues ("believes", "rejected", "called for"): inside another report's content they are part of it.
+const MINOR_CLASSES = new Set<Cue['cls']>(['thought', 'act', 'weak']);
 const DASHES = new Set(['―', '—', '–', '--']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'another', 'no', 'any', 'such', 'whose']);
 const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'by', 'from', 'about', 'amid', 'despite', 'after', 'before', 'to', 'into', 'at', 'over', 'under', 'against', 'without', 'through', 'between', 'among', 'during', 'upon', 'like', 'than']);
