@@ -71,11 +71,14 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
 
   for (; scanned < doc.sentences.length; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
 
-  const kept: { d: Draft; content: Span[] }[] = [];
+  // Each draft's spans are built once, for the conflict check and for the attribution.
+  const kept: { d: Draft; content: Span[]; cue?: Span[]; mention?: Span[] }[] = [];
   for (const d of drafts) {
     const content = d.content.map(spanOf);
-    if (taken.conflicts({ content, cue: d.cue && [spanOf(d.cue)], source: d.source && { mention: [spanOf(d.source)] } })) continue;
-    kept.push({ d, content });
+    const cue = d.cue && [spanOf(d.cue)];
+    const mention = d.source && [spanOf(d.source)];
+    if (taken.conflicts({ content, cue, source: mention && { mention } })) continue;
+    kept.push({ d, content, cue, mention });
     const actor = actorOf.get(d);
     if (actor) actor.used = true;
   }
@@ -83,14 +86,14 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const ids = registry.assignIds(takenIds);
   kept.sort((x, y) => x.content[0].start - y.content[0].start);
   let nextId = Number(nextAttributionId({ attributions: existing?.attributions ?? [] }).slice(1));
-  const attributions: Attribution[] = kept.map(({ d, content }) => {
+  const attributions: Attribution[] = kept.map(({ d, content, cue, mention }) => {
     const a: Attribution = { id: `a${nextId++}`, type: contentType(content.map((s) => s.text)), status: 'suggested', content };
-    if (d.cue) a.cue = [spanOf(d.cue)];
+    if (cue) a.cue = cue;
     const actor = actorOf.get(d);
     if (d.source || actor) {
       a.source = {};
       if (actor) a.source.actor = ids.get(actor);
-      if (d.source && !d.floating) a.source.mention = [spanOf(d.source)];
+      if (mention && !d.floating) a.source.mention = mention;
       if (a.source.actor === undefined) delete a.source.actor;
       if (!a.source.actor && !a.source.mention) delete a.source;
     }
@@ -357,6 +360,7 @@ class ContentIndex {
    * the other (a partial overlap, or the same content).
    */
   conflicts(a: Located): boolean {
+    if (this.entries.length === 0) return false;
     const seen = new Set<Located>();
     for (const r of a.content) {
       for (let i = this.firstStartingAt(r.start - this.longest); i < this.entries.length && this.entries[i].start < r.end; i++) {
