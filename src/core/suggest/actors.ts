@@ -85,6 +85,18 @@ function memo<T>(fn: (s: string) => T): (s: string) => T {
 
 const normalizeKey = memo(normalizeKeyUncached);
 
+/** The words of a name. */
+const nameWords = memo((name: string): readonly string[] => name.split(/\s+/));
+
+/** The words of a name without suffixes such as "Jr." and "III". */
+const nameParts = memo((name: string): readonly string[] => nameWords(name).filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\./g, ''))));
+
+/** The surname a person actor is indexed by: the last word of the name, lower-cased ('' for none). */
+const indexedSurname = memo((name: string): string => nameParts(name).at(-1)?.toLowerCase() ?? '');
+
+/** The surname a name mention is looked up by: as indexed, without a possessive "’s". */
+const mentionedSurname = memo((name: string): string => nameParts(name).at(-1)?.toLowerCase().replace(/['’]s$/, '') ?? '');
+
 function normalizeKeyUncached(s: string): string {
   return s
     .toLowerCase()
@@ -333,12 +345,11 @@ export class ActorRegistry {
   }
 
   private indexSurname(rec: ActorRecord): void {
-    const parts = rec.name.split(/\s+/).filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\./g, '')));
-    const surname = parts[parts.length - 1]?.toLowerCase();
+    const surname = indexedSurname(rec.name);
     if (!surname) return;
-    const list = this.bySurname.get(surname) ?? [];
+    let list = this.bySurname.get(surname);
+    if (!list) this.bySurname.set(surname, (list = []));
     if (!list.includes(rec)) list.push(rec);
-    this.bySurname.set(surname, list);
   }
 
   /**
@@ -403,22 +414,21 @@ export class ActorRegistry {
   /** Finds or creates the actor a name mention refers to. `create` false only looks up. */
   byName(info: Extract<MentionInfo, { type: 'name' }>, pos: number, create = true): ActorRecord | undefined {
     const key = normalizeKey(info.name);
-    const parts = info.name.split(/\s+/).filter((p) => !SUFFIXES.has(p.toLowerCase().replace(/\./g, '')));
-    const surname = parts[parts.length - 1]?.toLowerCase().replace(/['’]s$/, '');
+    const parts = nameParts(info.name);
     let found = this.byKey.get(key);
     if (found && found.kind !== info.kind && info.kind === 'person' && found.kind !== 'person' && parts.length > 1) found = undefined;
     if (!found && info.kind === 'person') {
-      const candidates = this.bySurname.get(surname ?? '') ?? [];
+      const candidates = this.bySurname.get(mentionedSurname(info.name)) ?? [];
       if (candidates.length) {
         // A surname alone, or a fuller form of a surname-only actor: the most recently seen compatible one.
         const compatible = candidates.filter((c) => {
           if (parts.length === 1) return true;
-          const cParts = c.name.split(/\s+/);
+          const cParts = nameWords(c.name);
           if (cParts.length === 1) return true;
           return cParts[0].toLowerCase() === parts[0].toLowerCase() || cParts[0][0]?.toLowerCase() === parts[0][0]?.toLowerCase() && /^\p{Lu}\.?$/u.test(parts[0]);
         });
         found = compatible.length > 1 ? this.lastBefore(pos, (a) => compatible.includes(a)) ?? compatible[compatible.length - 1] : compatible[0];
-        if (found && parts.length > found.name.split(/\s+/).length) {
+        if (found && parts.length > nameWords(found.name).length) {
           // "Trump" first, "Donald Trump" later: the fuller name becomes the name.
           found.aliases.add(found.name);
           found.name = info.name;
