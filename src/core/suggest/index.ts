@@ -54,15 +54,16 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   let lastSpeaker: Speaker | undefined;
   let scanned = 0;
   const nameCache = new Map<string, NameInfo | null>();
+  const mentionCache = new Map<string, MentionInfo | undefined>();
   for (const { d, tok } of order) {
     for (const upTo = doc.sentenceOf[tok]; scanned <= upTo; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
     if (d.sameSourceAs && !d.source) {
-      if (!actorOf.has(d.sameSourceAs)) actorOf.set(d.sameSourceAs, resolveSource(doc, engine, registry, d.sameSourceAs));
+      if (!actorOf.has(d.sameSourceAs)) actorOf.set(d.sameSourceAs, resolveSource(doc, engine, registry, mentionCache, d.sameSourceAs));
       actorOf.set(d, actorOf.get(d.sameSourceAs));
       if (!d.floating && d.sameSourceAs.source) d.source = d.sameSourceAs.source;
       continue;
     }
-    if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, d, lastSpeaker));
+    if (!actorOf.has(d)) actorOf.set(d, resolveSource(doc, engine, registry, mentionCache, d, lastSpeaker));
     const a = actorOf.get(d);
     // The source of a report is a subject: a later pronoun prefers it to a name mentioned in passing.
     if (a && d.source && !d.floating) registry.note(a, doc.tokens[d.source[0]].s, true);
@@ -193,11 +194,23 @@ interface Speaker {
   sentence: number;
 }
 
-function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, d: Draft, lastSpeaker?: Speaker): ActorRecord | undefined {
+/**
+ * What the mention of tokens [a, b) says, by analyzeMention, remembered by the mention's text (its
+ * words, their case and spacing follow from it): an article names its sources again and again.
+ */
+function mentionInfo(doc: Doc, a: number, b: number, cache: Map<string, MentionInfo | undefined>): MentionInfo | undefined {
+  const key = a < b ? doc.text.slice(doc.tokens[a].s, doc.tokens[b - 1].e) : '';
+  if (cache.has(key)) return cache.get(key);
+  const info = analyzeMention(mentionWords(doc, a, b));
+  cache.set(key, info);
+  return info;
+}
+
+function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, mentionCache: Map<string, MentionInfo | undefined>, d: Draft, lastSpeaker?: Speaker): ActorRecord | undefined {
   if (!d.source) return undefined;
   const [a, b] = d.source;
   const pos = doc.tokens[a].s;
-  const info = analyzeMention(mentionWords(doc, a, b));
+  const info = mentionInfo(doc, a, b, mentionCache);
   // "“…,” he added": a pronoun that speaks right after an attribution refers first to its speaker,
   // when compatible; further on, to the last compatible actor mentioned.
   if (info?.type === 'pronoun' && lastSpeaker && doc.sentenceOf[a] - lastSpeaker.sentence <= 1 && registry.compatible(info.pronoun, lastSpeaker.actor)) {
