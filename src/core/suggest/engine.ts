@@ -2719,28 +2719,12 @@ export class Engine {
     const seen = new Set<string>();
     const out: Draft[] = [];
     for (const d of this.drafts) {
-      d.content = d.content.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
-      // Trim whitespace-only or punctuation-only ends.
-      d.content = d.content
-        .map(([a, b]): Range2 => {
-          while (a < b && T[a].kind === 'punct' && /^[,;:—–-]$/.test(T[a].text)) a++;
-          while (b > a && T[b - 1].kind === 'punct' && /^[,;:—–(-]$/.test(T[b - 1].text)) b--;
-          return [a, b];
-        })
-        .filter(([a, b]) => b > a);
-      // Merge overlapping segments.
-      const merged: Range2[] = [];
-      for (const r of d.content) {
-        const last = merged[merged.length - 1];
-        if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-        else merged.push([r[0], r[1]]);
-      }
-      d.content = merged;
+      d.content = tidySegments(T, d.content);
       if (!d.content.length) continue;
       // "rejected that": a lone pronoun is not content worth suggesting.
       if (d.content.length === 1 && d.content[0][1] - d.content[0][0] === 1 && /^(that|this|it|them|those|these|so|what|which)$/.test(T[d.content[0][0]].lower)) continue;
       if (this.options.indirect === false && !d.content.some(([a, b]) => this.containsQuote(a, b))) continue;
-      const key = d.content.map((r) => r.join('-')).join(',');
+      const key = segmentsKey(d.content);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(d);
@@ -2776,6 +2760,36 @@ export class Engine {
     for (let k = a; k < b; k++) if (this.T[k].kind === 'open' || this.T[k].kind === 'close') return true;
     return false;
   }
+}
+
+/** Punctuation trimmed off the start of a content segment, and off its end. */
+const LEADING_TRIM = new Set([',', ';', ':', '—', '–', '-']);
+const TRAILING_TRIM = new Set([',', ';', ':', '—', '–', '(', '-']);
+
+/**
+ * Content segments as suggested: non-empty, in order of their start, without punctuation at their
+ * ends, overlapping ones merged. The segments given are left as they are (drafts may share them).
+ */
+function tidySegments(T: readonly Token[], content: readonly Range2[]): Range2[] {
+  const sorted = content.length > 1 ? content.slice().sort((x, y) => x[0] - y[0]) : content;
+  const merged: Range2[] = [];
+  for (let [a, b] of sorted) {
+    if (b <= a) continue;
+    while (a < b && T[a].kind === 'punct' && LEADING_TRIM.has(T[a].text)) a++;
+    while (b > a && T[b - 1].kind === 'punct' && TRAILING_TRIM.has(T[b - 1].text)) b--;
+    if (b <= a) continue;
+    const last = merged[merged.length - 1];
+    if (last && a < last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}
+
+/** A key telling content segments apart: "3-9,12-20". */
+function segmentsKey(content: readonly Range2[]): string {
+  let key = '';
+  for (let i = 0; i < content.length; i++) key += `${i > 0 ? ',' : ''}${content[i][0]}-${content[i][1]}`;
+  return key;
 }
 
 /**
