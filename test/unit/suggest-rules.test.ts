@@ -909,4 +909,19 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['Harbour protocol called for the mayor to be taken to the hospital'], cue: ['said'], mention: ['sources'] },
     ]);
   });
+
+  it('reads a rule that allows, requires or forbids as a report ("the board’s rules permit members to …")', () => {
+    assert.deepEqual(suggest('The harbour board’s rules permit members to appoint proxies.'), [
+      { content: ['members to appoint proxies'], cue: ['permit'], mention: ['The harbour board’s rules'] },
+    ]);
+    assert.deepEqual(suggest('The program, called FerryPass, allows residents to ride for free.'), [
+      { content: ['residents to ride for free'], cue: ['allows'], mention: ['The program, called FerryPass'] },
+    ]);
+    assert.deepEqual(suggest('Port safety standards that prohibit ferries from docking at night were ignored.'), [
+      { content: ['ferries from docking at night'], cue: ['prohibit'], mention: ['Port safety standards'] },
+    ]);
+    // A person allowing something is no report.
+    assert.deepEqual(suggest('The captain allows passengers to board early.'), []);
+    assert.deepEqual(suggest('Holt permitted the crew to leave.'), []);
+  });
 });

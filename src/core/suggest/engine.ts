@@ -25,6 +25,7 @@ import {
   CUE_ADVERBS,
   DETERMINERS,
   DOCUMENT_HEADS,
+  RULE_HEADS,
   ANONYMOUS_HEADS,
   GROUP_WORDS,
   LEADING_CONJUNCTIONS,
@@ -213,6 +214,8 @@ const SEE_AS_FORMS = new Map<string, VerbForm>([
 ]);
 /** Verbs that report what a document or data shows ("the poll shows", "a study found"). */
 const EVIDENCE_VERBS = new Set(['show', 'find', 'indicate', 'suggest', 'reveal', 'conclude']);
+/** Verbs of rules, reports only with a rule for subject ("DNC rules permit members to …"). */
+const RULE_VERBS = new Set(['allow', 'permit', 'require', 'prohibit', 'forbid', 'empower']);
 const FRONTED_AFTER_THAT = new Set(['if', 'when', 'although', 'though', 'because', 'while', 'unless', 'once', 'after', 'before', 'since', 'at', 'in', 'on', 'during', 'despite', 'under']);
 /** Modals and forms of "be" that make a gerund phrase before them a subject ("replacing him would be …"). */
 const GERUND_SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', 'must', 'is', 'was', 'has', 'remains']);
@@ -524,6 +527,15 @@ export class Engine {
       }
       case 'post':
         if (!(next?.lower === 'on' || next?.kind === 'open' || next?.text === ':')) return false;
+        break;
+      case 'allow':
+      case 'permit':
+      case 'require':
+      case 'prohibit':
+      case 'forbid':
+      case 'empower':
+        // "The party's bylaws permit members to …": only a rule as the subject makes these a report.
+        if (vf.form === 'ing' || vf.form === 'en' || !this.ruleSubject(i, S)) return false;
         break;
       case 'refuse':
       case 'decline':
@@ -949,6 +961,16 @@ export class Engine {
     return n.text === ',' || (n.kind === 'word' && n.q < 0 && (PREPOSITIONS.has(n.lower) || n.lower === 'that' || n.lower === 'which'));
   }
 
+  /** Whether the verb at i has a rule for its subject ("the program allows", "DNC rules permit", "standards that prohibit"). */
+  private ruleSubject(i: number, S: Sentence): boolean {
+    const T = this.T;
+    let a = i;
+    while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+    // "standards that prohibit …": a relative "that" or "which" right after the rule.
+    if (a - 2 >= S.a && /^(that|which)$/.test(T[a - 1].lower) && RULE_HEADS.has(T[a - 2].lower)) return true;
+    return this.evidenceSubject(a, S, RULE_HEADS) !== undefined;
+  }
+
   /** Whether the sentence before S, in the same paragraph, names a document or data ("the cellphone video", "a new poll"). */
   private documentInSentenceBefore(S: Sentence): boolean {
     const si = this.doc.sentenceOf[S.a];
@@ -965,7 +987,7 @@ export class Engine {
    * indicate …". The phrase opens at the sentence start or after a comma, dash or clause word, and
    * runs to the cue (a comma before the cue is left out): [start, end, head], or undefined when there is none.
    */
-  evidenceSubject(v: number, S: Sentence): [number, number, number] | undefined {
+  evidenceSubject(v: number, S: Sentence, heads: ReadonlySet<string> = DOCUMENT_HEADS): [number, number, number] | undefined {
     const T = this.T;
     let e = v;
     if (e - 1 > S.a && T[e - 1].text === ',') e--;
@@ -974,27 +996,27 @@ export class Engine {
       if (t.q >= 0 || t.text === ';' || t.text === ':') return undefined;
       const p = k > S.a ? T[k - 1] : undefined;
       const opens = !p || p.text === ',' || DASHES.has(p.text) || (p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === S.a) && (CLAUSE_STOPS.has(p.lower) || LEADING_CONJUNCTIONS.has(p.lower)) && !NP_PREPOSITIONS.has(p.lower) && p.lower !== 'by');
-      const h = opens && t.kind === 'word' ? this.evidenceHead(k, e) : -1;
+      const h = opens && t.kind === 'word' ? this.evidenceHead(k, e, heads) : -1;
       if (h >= 0) return [k, e, h];
     }
     return undefined;
   }
 
   /** The head of [k, e) when it is a noun phrase headed by a document or data noun (modifiers, the head, then a phrase after it), else -1. */
-  private evidenceHead(k: number, e: number): number {
+  private evidenceHead(k: number, e: number, heads: ReadonlySet<string> = DOCUMENT_HEADS): number {
     const T = this.T;
     for (let h = k; h < e && h - k <= 8; h++) {
       const t = T[h];
       if (t.kind === 'word') {
         if (t.q >= 0) return -1;
-        if (DOCUMENT_HEADS.has(t.lower) && (!t.cap || h === k)) {
+        if (heads.has(t.lower) && (!t.cap || h === k)) {
           const n = T[h + 1];
           if (h + 1 === e || n.text === ',' || n.text === '(' || DASHES.has(n.text)) return h;
           if (n.kind === 'word' && n.q < 0 && !n.cap && (PREPOSITIONS.has(n.lower) || n.lower === 'that' || n.lower === 'which' || (/ed$/.test(n.lower) && !AUXILIARIES.has(n.lower) && !VERB_FORMS.has(n.lower)))) return h;
         }
         // Modifiers: determiners, names, numbers, possessives and adjectives ("A USA TODAY", "the latest", "46-page").
         if (((CLAUSE_STOPS.has(t.lower) && !DETERMINERS.has(t.lower)) || PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || AUXILIARIES.has(t.lower)) && (!t.cap || h === k)) return -1;
-        if (!t.cap && (OBJECT_PRONOUNS.has(t.lower) || (VERB_FORMS.has(t.lower) && !DOCUMENT_HEADS.has(t.lower)))) return -1;
+        if (!t.cap && (OBJECT_PRONOUNS.has(t.lower) || (VERB_FORMS.has(t.lower) && !heads.has(t.lower)))) return -1;
       } else if (!(t.text === '-' || t.text === '/' || t.text === '&' || t.text === '$' || t.text === '’' || t.text === "'" || this.isAbbrevPeriod(h))) return -1;
     }
     return -1;
@@ -1580,10 +1602,13 @@ export class Engine {
       let inverted = false;
       let participle = false;
       const quoted = c.form === 'ing' && j > S.a && T[j].lower === 'as' ? this.quotedAs(j, S.a) : undefined;
-      const evidence = c.form !== 'ing' && EVIDENCE_VERBS.has(c.lemma) ? this.evidenceSubject(c.a, S) : undefined;
+      // (A rule's verb after a relative pronoun, "standards that prohibit", has the rule before the pronoun.)
+      const relativeRule = RULE_VERBS.has(c.lemma) && /^(that|which)$/.test(T[c.a - 1]?.lower ?? '') ? c.a - 1 : c.a;
+      const evidence = c.form !== 'ing' && EVIDENCE_VERBS.has(c.lemma) ? this.evidenceSubject(c.a, S) : c.form !== 'ing' && RULE_VERBS.has(c.lemma) ? this.evidenceSubject(relativeRule, S, RULE_HEADS) : undefined;
       if (evidence) {
         // "A 2014 study by two economists found …", "The average of polls taken since May shows …": the whole document phrase.
-        subj = [evidence[0], evidence[1]];
+        // ("Standards that prohibit …": the relative pronoun is not part of it.)
+        subj = [evidence[0], /^(that|which)$/.test(T[evidence[1] - 1].lower) ? evidence[1] - 1 : evidence[1]];
       } else if (quoted) {
         // "Varga was quoted by the paper as saying …": the subject of "was quoted".
         subj = quoted;
@@ -1795,6 +1820,8 @@ export class Engine {
             const noun = T[c.a - 1];
             const nounVerb = noun && VERB_FORMS.has(noun.lower) && !(c.a - 2 >= S.a && DETERMINERS.has(T[c.a - 2].lower));
             const reduced = c.form === 'ing' && c.cls === 'act' && !info.inverted && noun?.kind === 'word' && noun.q < 0 && !AUXILIARIES.has(noun.lower) && !BE_FORMS.has(noun.lower) && !CLAUSE_STOPS.has(noun.lower) && !PREPOSITIONS.has(noun.lower) && !CATENATIVE_VERBS.has(noun.lower) && !nounVerb && T[from]?.lower !== 'that';
+            // "Standards that prohibit ferries from docking were ignored": a relative clause ends before the main verb.
+            if (RULE_VERBS.has(c.lemma) && /^(that|which)$/.test(T[c.a - 1]?.lower ?? '')) to = this.beforeMainVerb(from, to);
             if (reduced) {
               const end = this.beforeMainVerb(from, to);
               if (end < to) {

@@ -48,7 +48,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['ridicule', 'speech'], ['cite', 'act'], ['speak', 'speech', 'speak|speaks|spoke|speaking|spoken'], ['talk', 'speech'],
   ['discuss', 'act'], ['point', 'speech'], ['express', 'act'], ['reject', 'act'], ['rule', 'speech'],
   ['publish', 'act'], ['unveil', 'act'], ['offer', 'weak'], ['encourage', 'act'], ['dispute', 'act'],
-  ['make', 'speech', 'make|makes|made|making|made'], ['learn', 'thought'], ['admire', 'thought'], ['compare', 'speech'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
+  ['make', 'speech', 'make|makes|made|making|made'], ['allow', 'weak'], ['permit', 'weak', 'permit|permits|permitted|permitting|permitted'], ['require', 'weak'], ['prohibit', 'weak'], ['forbid', 'weak', 'forbid|forbids|forbade|forbidding|forbidden'], ['empower', 'weak'], ['learn', 'thought'], ['admire', 'thought'], ['compare', 'speech'], ['understand', 'thought', 'understand|understands|understood|understanding|understood'], ['call', 'weak'], ['post', 'weak'], ['continue', 'weak'], ['show', 'weak', 'show|shows|showed|showing|shown'],
   ['find', 'weak', 'find|finds|found|finding|found'], ['indicate', 'weak'], ['hint', 'speech'],
   ['forecast', 'speech', 'forecast|forecasts|forecast|forecasting|forecast'], ['project', 'weak'], ['attack', 'weak'],
   // thoughts and intentions
@@ -328,6 +328,13 @@ export const GROUP_WORDS = new Set([
 ]);
 
 /** Heads of descriptions that are documents or studies rather than people ("a report found"). */
+/** Nouns of rules that allow, require or forbid ("the party's bylaws permit …", "the program allows …"). */
+export const RULE_HEADS = new Set([
+  'rule', 'rules', 'law', 'laws', 'bylaws', 'program', 'programme', 'policy', 'policies', 'constitution', 'act', 'bill', 'provision',
+  'provisions', 'guidelines', 'regulation', 'regulations', 'statute', 'standards', 'code', 'charter', 'treaty', 'agreement', 'ordinance',
+  'measure', 'amendment', 'clause', 'contract', 'deal', 'order', 'procedures', 'system', 'plan',
+]);
+
 export const DOCUMENT_HEADS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'report', 'reports', 'study', 'studies', 'analysis', 'data', 'document',
   'documents', 'memo', 'letter', 'statement', 'complaint', 'lawsuit', 'filing', 'ruling', 'review', 'audit', 'investigation',
