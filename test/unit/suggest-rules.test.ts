@@ -924,4 +924,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The captain allows passengers to board early.'), []);
     assert.deepEqual(suggest('Holt permitted the crew to leave.'), []);
   });
+
+  it('reads a stance adjective with a clause or an infinitive as a report ("are afraid the pier will close", "is eager to reopen")', () => {
+    assert.deepEqual(suggest('Many captains are afraid the pier will close.'), [{ content: ['the pier will close'], cue: ['are afraid'], mention: ['Many captains'] }]);
+    assert.deepEqual(suggest('Holt was also determined to warn the captains about the storm.'), [
+      { content: ['to warn the captains about the storm'], cue: ['was also determined'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('The ferry was determined to be unsafe.'), []);
+  });
 });

@@ -148,6 +148,24 @@ const STANCE_ADJECTIVES = new Map<string, Set<string>>([
   ['adamant', new Set(['about', 'clause'])],
   ['supportive', new Set(['of'])],
   ['opposed', new Set(['to'])],
+  // ("inf": an infinitive after the adjective is the content, "to" included: "eager to reopen the pier".)
+  ['afraid', new Set(['of', 'clause'])],
+  ['fearful', new Set(['of', 'clause'])],
+  ['hopeful', new Set(['about', 'clause'])],
+  ['wary', new Set(['of', 'about'])],
+  ['eager', new Set(['inf', 'for'])],
+  ['keen', new Set(['inf', 'on'])],
+  ['determined', new Set(['inf'])],
+  ['willing', new Set(['inf'])],
+  ['unwilling', new Set(['inf'])],
+  ['reluctant', new Set(['inf'])],
+  ['hesitant', new Set(['inf', 'about'])],
+  ['passionate', new Set(['about'])],
+  ['frustrated', new Set(['with', 'by', 'about'])],
+  ['coy', new Set(['about'])],
+  ['angry', new Set(['about', 'at', 'with', 'over'])],
+  ['furious', new Set(['about', 'at', 'with', 'over'])],
+  ['upset', new Set(['about', 'with', 'by', 'over'])],
 ]);
 // Verbs of talking something over after a meeting ("met to discuss"), and the meeting words before them.
 const PURPOSE_VERBS = new Set(['discuss', 'debate']);
@@ -2448,8 +2466,10 @@ export class Engine {
       const next = T[i + 1];
       if (sentenceOf[i + 2] !== si || next.kind !== 'word' || next.q >= 0) continue;
       // A preposition of the adjective, or a clause ("sure the pier would hold", "sure that …").
-      const prep = preps.has(next.lower);
-      if (!prep && !(next.lower === 'that' || next.lower === 'whether' || (preps.has('clause') && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'the') && next.lower !== 'who' && next.lower !== 'which'))) continue;
+      const prep = preps.has(next.lower) && !(next.lower === 'to' && preps.has('inf'));
+      // ("was determined to be unsafe" is a finding about the subject, not its resolve.)
+      const inf = next.lower === 'to' && preps.has('inf') && T[i + 2].kind === 'word' && !T[i + 2].cap && !DETERMINERS.has(T[i + 2].lower) && T[i + 2].lower !== 'be';
+      if (!prep && !inf && !(next.lower === 'that' || next.lower === 'whether' || (preps.has('clause') && (SUBJECT_PRONOUNS.has(next.lower) || next.lower === 'the') && next.lower !== 'who' && next.lower !== 'which'))) continue;
       let k = i - 1;
       while (k >= S.a && T[k].kind === 'word' && T[k].q < 0 && (CUE_ADVERBS.has(T[k].lower) || /^(not|too|so|very|quite|more|less|most|increasingly|deeply|highly|fairly|pretty|all|that)$/.test(T[k].lower) || (/ly$/.test(T[k].lower) && T[k].lower.length > 4 && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
       if (k < S.a || T[k].kind !== 'word' || T[k].q >= 0 || !PASSIVE_BE.has(T[k].lower)) continue;
