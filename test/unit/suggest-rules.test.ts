@@ -932,4 +932,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The ferry was determined to be unsafe.'), []);
   });
+
+  it('reads verbs that denounce, downplay, underscore or accept as cues', () => {
+    assert.deepEqual(suggest('Varga downplayed the risks of the new pier.'), [{ content: ['the risks of the new pier'], cue: ['downplayed'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Holt underscored that the pier was safe.'), [{ content: ['that the pier was safe'], cue: ['underscored'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('The captains resent the new fees.'), [{ content: ['the new fees'], cue: ['resent'], mention: ['The captains'] }]);
+  });
 });
