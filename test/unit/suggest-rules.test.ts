@@ -938,4 +938,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Holt underscored that the pier was safe.'), [{ content: ['that the pier was safe'], cue: ['underscored'], mention: ['Holt'] }]);
     assert.deepEqual(suggest('The captains resent the new fees.'), [{ content: ['the new fees'], cue: ['resent'], mention: ['The captains'] }]);
   });
+
+  it('reads "weighed whether" as a thought but not a weight ("weighs 40 tonnes")', () => {
+    assert.deepEqual(suggest('Holt weighed whether to close the pier.'), [{ content: ['whether to close the pier'], cue: ['weighed'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('The new ferry weighs 40 tonnes more than the old one.'), []);
+    assert.deepEqual(suggest('The decision weighed heavily on Holt.'), []);
+    assert.deepEqual(suggest('Holt apologized for the delay.'), [{ content: ['for the delay'], cue: ['apologized'], mention: ['Holt'] }]);
+  });
 });

@@ -546,6 +546,10 @@ export class Engine {
       case 'post':
         if (!(next?.lower === 'on' || next?.kind === 'open' || next?.text === ':')) return false;
         break;
+      case 'weigh':
+        // "weighed whether to …", "is weighing a run"; not a weight ("weighs 40 tonnes", "weighed more than …").
+        if (next && (/^\p{N}/u.test(next.text) || /^(more|less|about|nearly|around|roughly|over|under|just|only|almost|up|in|heavily|down|on)$/.test(next.lower))) return false;
+        break;
       case 'allow':
       case 'permit':
       case 'require':
