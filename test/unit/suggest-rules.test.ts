@@ -945,4 +945,18 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The decision weighed heavily on Holt.'), []);
     assert.deepEqual(suggest('Holt apologized for the delay.'), [{ content: ['for the delay'], cue: ['apologized'], mention: ['Holt'] }]);
   });
+
+  it('reads set phrases of stance-taking as cues ("took issue with", "weighed in on", "raised concerns that")', () => {
+    assert.deepEqual(suggest('Holt took issue with the ferry timetable.'), [{ content: ['the ferry timetable'], cue: ['took issue with'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('Varga weighed in on the pier dispute.'), [{ content: ['the pier dispute'], cue: ['weighed in on'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('Varga raised concerns that the pier was unsafe.'), [
+      { content: ['that the pier was unsafe'], cue: ['raised concerns'], mention: ['Varga'] },
+    ]);
+    assert.deepEqual(suggest('Holt has repeatedly sided with the captains.'), [
+      { content: ['the captains'], cue: ['has repeatedly sided with'], mention: ['Holt'] },
+    ]);
+    // The same words in their plain sense.
+    assert.deepEqual(suggest('The crew raised the sails at dawn.'), []);
+    assert.deepEqual(suggest('The ferry came out of the fog.'), []);
+  });
 });

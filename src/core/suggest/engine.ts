@@ -180,6 +180,44 @@ const SECTION_TITLES = new Set([
   'explainer', 'check', 'recap', 'review', 'commentary', 'perspective', 'podcast', 'warning', 'correction', 'corrections', 'clarification',
   'note', 'related', 'more', 'photo', 'photos', 'caption', 'credit', 'disclaimer', 'advertisement', 'spoiler', 'source', 'sources', 'disclosure',
 ]);
+/**
+ * Set phrases of stance-taking whose object or clause is the content ("took issue with", "weighed in
+ * on", "came out against", "raised concerns that"). Each is a list of alternatives per word.
+ */
+const PHRASE_CUES: readonly (readonly string[])[][] = [
+  ['take takes took taken taking', 'issue', 'with'],
+  ['take takes took taken taking', 'aim', 'at'],
+  ['weigh weighs weighed weighing', 'in', 'on'],
+  ['come comes came coming', 'out', 'against'],
+  ['come comes came coming', 'out', 'in', 'favor favour', 'of'],
+  ['lash lashes lashed lashing', 'out', 'at against'],
+  ['push pushes pushed pushing', 'back', 'on against'],
+  ['double doubles doubled doubling', 'down', 'on'],
+  ['raise raises raised raising', 'concerns concern questions doubts', 'about over that'],
+  ['voice voices voiced voicing', 'concern concerns support opposition doubts frustration', 'about over for that with to'],
+  ['throw throws threw thrown throwing', 'his her their its', 'support weight', 'behind'],
+  ['sound sounds sounded sounding', 'the', 'alarm', 'about over on'],
+  ['side sides sided siding', 'with'],
+  ['rail rails railed railing', 'against'],
+  ['hit hits hitting', 'back', 'at'],
+  ['fire fires fired firing', 'back', 'at'],
+  ['back backs backed backing', 'away', 'from'],
+  ['sign signs signed signing', 'on', 'to'],
+  ['point points pointed pointing', 'the', 'finger', 'at'],
+].map((words) => words.map((alts) => alts.split(' ')));
+/** The phrases by their first word. */
+const PHRASES_BY_FIRST = (() => {
+  const m = new Map<string, (readonly string[])[][]>();
+  for (const p of PHRASE_CUES) {
+    for (const w of p[0]) {
+      const list = m.get(w);
+      if (list) list.push(p as (readonly string[])[]);
+      else m.set(w, [p as (readonly string[])[]]);
+    }
+  }
+  return m;
+})();
+
 /** Forms of "make" that carry a report noun ("made the case for", "makes the argument that"). */
 const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
 /** Nouns that "make" turns into a report, with the words that may open their content. */
@@ -299,6 +337,7 @@ export class Engine {
     this.uncoveredQuotes();
     this.labels();
     this.lightVerbReports();
+    this.phraseReports();
     this.reportNouns();
     this.passiveReports();
     this.passiveAgents();
@@ -2278,6 +2317,47 @@ export class Engine {
       if (end <= k + 2) continue;
       this.drafts.push({ content: [[k + 1, end]], cue: [k, k + 1], source, para: S.para, sent: si, cls: 'speech' });
       covered.fill(1, k + 1, end);
+    }
+  }
+
+  /** Reports made with a set phrase ("took issue with the timetable", "weighed in on the dispute"); see PHRASE_CUES. */
+  private phraseReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 2 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0 || t.cap) continue;
+      const phrases = PHRASES_BY_FIRST.get(t.lower);
+      if (!phrases) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      let end = -1;
+      for (const p of phrases) {
+        let k = 1;
+        while (k < p.length && i + k < S.b && T[i + k].kind === 'word' && T[i + k].q < 0 && p[k].includes(T[i + k].lower)) k++;
+        if (k === p.length) {
+          end = i + k;
+          break;
+        }
+      }
+      if (end < 0 || end + 1 >= S.b) continue;
+      // "raised concerns that …": "that" opens the content; other last words belong to the cue.
+      const from = T[end - 1].lower === 'that' ? end - 1 : end;
+      const cueEnd = from;
+      const subj = this.subjectBeforeVerb(i, S.a);
+      if (!subj) continue;
+      covered ??= this.draftCoverage();
+      if (covered[i] || covered[from] || covered[subj[0]]) continue;
+      let e = this.cutTail(from, this.contentEnd(S));
+      e = this.endBeforeCovered(from, e, covered);
+      if (e <= from) continue;
+      let a = i;
+      while (a - 1 > subj[1] - 1 && T[a - 1].kind === 'word' && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+      this.drafts.push({ content: [[from, e]], cue: [a, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
+      covered.fill(2, subj[0], subj[1]);
+      covered.fill(2, a, from);
+      covered.fill(1, from, e);
     }
   }
 
