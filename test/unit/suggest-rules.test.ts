@@ -959,4 +959,13 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The crew raised the sails at dawn.'), []);
     assert.deepEqual(suggest('The ferry came out of the fog.'), []);
   });
+
+  it('reads more set phrases ("pointed to", "laid out", "cast doubt on", "played down")', () => {
+    assert.deepEqual(suggest('Holt pointed to the new railings as proof that the pier was safe.'), [
+      { content: ['the new railings as proof that the pier was safe'], cue: ['pointed to'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('The harbour master cast doubt on the survey.'), [{ content: ['the survey'], cue: ['cast doubt on'], mention: ['The harbour master'] }]);
+    assert.deepEqual(suggest('Varga played down the risks.'), [{ content: ['the risks'], cue: ['played down'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest('The band played near the quay.'), []);
+  });
 });

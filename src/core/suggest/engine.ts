@@ -204,6 +204,18 @@ const PHRASE_CUES: readonly (readonly string[])[][] = [
   ['back backs backed backing', 'away', 'from'],
   ['sign signs signed signing', 'on', 'to'],
   ['point points pointed pointing', 'the', 'finger', 'at'],
+  ['point points pointed pointing', 'to'],
+  ['lay lays laid laying', 'out'],
+  ['put puts putting', 'forward'],
+  ['cast casts casting', 'doubt', 'on'],
+  ['take takes took taken taking', 'a', 'swipe shot jab dig', 'at'],
+  ['take takes took taken taking', 'credit responsibility', 'for'],
+  ['shrug shrugs shrugged shrugging', 'off'],
+  ['brush brushes brushed brushing', 'off aside'],
+  ['play plays played playing', 'down'],
+  ['talk talks talked talking', 'up'],
+  ['hit hits hitting', 'out', 'at'],
+  ['zero zeroes zeroed zeroing', 'in', 'on'],
 ].map((words) => words.map((alts) => alts.split(' ')));
 /** The phrases by their first word. */
 const PHRASES_BY_FIRST = (() => {
