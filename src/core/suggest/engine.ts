@@ -788,6 +788,7 @@ export class Engine {
     const T = this.T;
     const { quotes, sentenceOf, sentences } = this.doc;
     let covered: Uint8Array | undefined;
+    let cueOf: Map<number, Draft> | undefined;
     for (const q of quotes) {
       if (!q.closed || q.part > 0) continue;
       if (!covered) {
@@ -816,7 +817,19 @@ export class Engine {
           }
           if (source) {
             const cueEnd = v + 1 < tail.b && /^(back|in|out|up|on)$/.test(T[v + 1].lower) ? v + 2 : v + 1;
-            this.drafts.push({ content: [[q.open, close + 1]], cue: [v, cueEnd], source, para: S.para, sent: si, cls: 'speech' });
+            // "“…,” said Varga that …": the cue already reports the words after it; the quotation is
+            // that report's first segment, not a second report of the same cue.
+            if (!cueOf) {
+              cueOf = new Map();
+              for (const d of this.drafts) if (d.cue) for (let k = d.cue[0]; k < d.cue[1]; k++) cueOf.set(k, d);
+            }
+            const same = cueOf.get(v);
+            if (same) same.content.unshift([q.open, close + 1]);
+            else {
+              const d: Draft = { content: [[q.open, close + 1]], cue: [v, cueEnd], source, para: S.para, sent: si, cls: 'speech' };
+              this.drafts.push(d);
+              for (let k = v; k < cueEnd; k++) cueOf.set(k, d);
+            }
             covered.fill(1, q.open, close + 1);
             continue;
           }
