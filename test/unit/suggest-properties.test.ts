@@ -145,7 +145,8 @@ function checkSpans(index: TextIndex, s: Suggestions): void {
 /**
  * No two suggestions claim the same words: contents are disjoint (or, with `nested`, one report lies
  * properly inside another's content, cue and mention included); a cue or mention is never inside
- * another suggestion's content unless its whole report nests there; cues are not shared.
+ * another suggestion's content unless its whole report nests there (a mention may hold another
+ * report whole); cues are not shared.
  */
 function checkNoOverlap(s: Suggestions, nested: boolean): void {
   const as = s.attributions;
@@ -162,7 +163,8 @@ function checkNoOverlap(s: Suggestions, nested: boolean): void {
       if (nests) continue;
       for (const x of a.content) for (const y of b.content) assert.ok(!overlaps(x, y), `contents of ${a.id} ${JSON.stringify(x.text)} and ${b.id} ${JSON.stringify(y.text)} overlap`);
       for (const x of [...(a.cue ?? []), ...(a.source?.mention ?? [])]) {
-        for (const y of b.content) assert.ok(!overlaps(x, y), `${a.id}'s cue or mention ${JSON.stringify(x.text)} lies in the content of ${b.id} ${JSON.stringify(y.text)}`);
+        // (A mention may hold a report of its own: "The captain, who admitted that …, told …".)
+        for (const y of b.content) assert.ok(!overlaps(x, y) || (x.start <= y.start && y.end <= x.end), `${a.id}'s cue or mention ${JSON.stringify(x.text)} lies in the content of ${b.id} ${JSON.stringify(y.text)}`);
       }
       for (const x of a.cue ?? []) for (const y of b.cue ?? []) assert.ok(!overlaps(x, y), `${a.id} and ${b.id} share the cue ${JSON.stringify(x.text)}`);
     }
@@ -287,5 +289,25 @@ describe('suggestAttributions: counterexamples from the properties', () => {
   it('makes a quotation before "said X that …" the first segment of that report, not a second report with the same cue', () => {
     assert.deepEqual(rows('“Solberg,” told the Courier that officials. '), [{ content: ['“Solberg,”', 'that officials'], cue: ['told'], mention: ['the Courier'] }]);
     assert.deepEqual(rows('“We are ready,” said Solberg that the port would close.'), [{ content: ['“We are ready,”', 'that the port would close'], cue: ['said'], mention: ['Solberg'] }]);
+  });
+
+  it('does not read a report whose cue and source lie in another report’s content as a second report beside it', () => {
+    // Shrunk: "officials said the been plan – the the."
+    assert.deepEqual(rows('officials said the been plan – the the. '), [{ content: ['the been plan'], cue: ['said'], mention: ['officials'] }]);
+    const text = 'Officials said the mayor warned – in a letter – that the port would close.';
+    assert.ok(!rows(text).some((r) => r.content.includes('in a letter')), JSON.stringify(rows(text)));
+    // A report inside a source mention stays: "X, who said …, told …".
+    assert.deepEqual(rows('The captain, who admitted that the pier was unsafe, told reporters the repairs would start in May.'), [
+      { content: ['that the pier was unsafe'], cue: ['admitted'], mention: ['who'] },
+      { content: ['the repairs would start in May'], cue: ['told'], mention: ['The captain, who admitted that the pier was unsafe'] },
+    ]);
+  });
+
+  it('with nested: true, leaves out an inner report whose shared source lies outside the outer content', () => {
+    // Shrunk: "As s put it,would report w".
+    assert.deepEqual(rows('As s put it,would report w', { nested: true }), [{ content: ['would report w'], cue: ['put it'], mention: ['s'] }]);
+    assert.deepEqual(rows('The mayor declined to criticise the council or even directly declare it responsible.', { nested: true }), [
+      { content: ['to criticise the council or even directly declare it responsible'], cue: ['declined'], mention: ['The mayor'] },
+    ]);
   });
 });

@@ -2887,10 +2887,16 @@ export class Engine {
     }
     // Overlapping readings: the one that starts first wins (the longer on a tie), unless the later one
     // nests properly inside it ("X said Y claimed …": the inner report's content, cue and source all
-    // lie inside one content segment of the outer one). Partial overlaps give way.
+    // lie inside one content segment of the outer one). Partial overlaps give way, and so does a
+    // report whose cue or source lies in another's content without the report nesting there
+    // ("Officials said the mayor warned – in a letter – …" read as two reports side by side). A source
+    // may hold a report of its own ("X, who said …, told …").
+    const holds = (o: Draft, [a, b]: Range2) => [o.cue, sourceOf(o)].some((r) => r !== undefined && r[0] <= a && b <= r[1]);
     out.sort((x, y) => x.content[0][0] - y.content[0][0] || y.content[y.content.length - 1][1] - x.content[x.content.length - 1][1]);
-    // For each token, 1 + the index in `kept` of the innermost suggestion whose content covers it.
+    // For each token, 1 + the index in `kept` of the innermost suggestion whose content covers it,
+    // and of a suggestion whose cue or source covers it.
     const owner = new Int32Array(T.length);
+    const anchor = new Int32Array(T.length);
     const kept: Draft[] = [];
     const nested = this.options.nested === true;
     for (const d of out) {
@@ -2898,6 +2904,7 @@ export class Engine {
       let checked = 0;
       for (const [a, b] of d.content) {
         for (let k = a; k < b && fits; k++) {
+          if (anchor[k] && !holds(kept[anchor[k] - 1], [a, b])) fits = false;
           const o = owner[k];
           if (!o || o === checked) continue;
           if (!nested || !nestsIn(d, kept[o - 1])) fits = false;
@@ -2905,9 +2912,14 @@ export class Engine {
         }
         if (!fits) break;
       }
+      const source = sourceOf(d);
+      for (const r of [d.cue, source]) {
+        for (let k = r?.[0] ?? 0; fits && r && k < r[1]; k++) if (owner[k] && !(nested && nestsIn(d, kept[owner[k] - 1])) && !kept[owner[k] - 1].content.some(([a, b]) => a <= k && k < b && r[0] <= a && b <= r[1])) fits = false;
+      }
       if (!fits) continue;
       kept.push(d);
       for (const [a, b] of d.content) owner.fill(kept.length, a, b);
+      for (const r of [d.cue, source]) if (r) anchor.fill(kept.length, r[0], r[1]);
     }
     return kept;
   }
@@ -2954,7 +2966,14 @@ function segmentsKey(content: readonly Range2[]): string {
  */
 function nestsIn(inner: Draft, outer: Draft): boolean {
   const within = ([a, b]: Range2, strict: boolean) => outer.content.some(([x, y]) => x <= a && b <= y && !(strict && x === a && y === b));
-  return inner.content.every((r) => within(r, true)) && (!inner.cue || within(inner.cue, false)) && (!inner.source || within(inner.source, false));
+  const source = sourceOf(inner);
+  return inner.content.every((r) => within(r, true)) && (!inner.cue || within(inner.cue, false)) && (!source || within(source, false));
+}
+
+/** A draft's source mention: its own, or the one it will share with the draft it continues (see suggestAttributions). */
+function sourceOf(d: Draft): Range2 | undefined {
+  for (let n = 0; n < 8 && !d.source && d.sameSourceAs && !d.floating; n++) d = d.sameSourceAs;
+  return d.floating ? undefined : d.source;
 }
 
 /** Tokens of a range, for mention analysis. */
