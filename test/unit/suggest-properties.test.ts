@@ -310,4 +310,9 @@ describe('suggestAttributions: counterexamples from the properties', () => {
       { content: ['to criticise the council or even directly declare it responsible'], cue: ['declined'], mention: ['The mayor'] },
     ]);
   });
+
+  it('does not throw on a participle cue opening the text', () => {
+    // Shrunk: "\r not adding that ." (threw a TypeError: there is no word before the first one).
+    assert.deepEqual(rows('Not adding that the port would close.'), [{ content: ['that the port would close'], cue: ['Not adding'], mention: undefined }]);
+  });
 });

@@ -1958,7 +1958,7 @@ export class Engine {
           } else {
             // "demonstrators, who have taken to the streets and called for …": the subject of the coordinated clause;
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
-            const coordinated = before.kind === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or') ? this.coordinatedSubject(c.a - 1, S.a) : undefined;
+            const coordinated = c.a - 1 >= S.a && before.kind === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or') ? this.coordinatedSubject(c.a - 1, S.a) : undefined;
             const subj = coordinated ?? this.mainSubject(S, c.a);
             if (subj) draft.source = subj;
           }
