@@ -315,4 +315,10 @@ describe('suggestAttributions: counterexamples from the properties', () => {
     // Shrunk: "\r not adding that ." (threw a TypeError: there is no word before the first one).
     assert.deepEqual(rows('Not adding that the port would close.'), [{ content: ['that the port would close'], cue: ['Not adding'], mention: undefined }]);
   });
+
+  it('takes no source from inside the report’s own content', () => {
+    // Shrunk: "K,,added".
+    assert.deepEqual(rows('K,,added'), [{ content: ['K'], cue: ['added'], mention: undefined }]);
+    assert.deepEqual(rows('Zoë Kowalski, the Daily Courier, , insisted.'), [{ content: ['Zoë Kowalski, the Daily Courier'], cue: ['insisted'], mention: undefined }]);
+  });
 });

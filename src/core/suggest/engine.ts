@@ -1960,7 +1960,8 @@ export class Engine {
             // "Trump attacked Clinton on Friday, saying …": the subject of the main clause.
             const coordinated = c.a - 1 >= S.a && before.kind === 'word' && (before.lower === 'and' || before.lower === 'but' || before.lower === 'or') ? this.coordinatedSubject(c.a - 1, S.a) : undefined;
             const subj = coordinated ?? this.mainSubject(S, c.a);
-            if (subj) draft.source = subj;
+            // (Not a subject inside the content itself: "Kowalski, the editor, , insisted" has none.)
+            if (subj && !draft.content.some(([a, b]) => a < subj[1] && subj[0] < b)) draft.source = subj;
           }
         }
       }
