@@ -321,4 +321,14 @@ describe('suggestAttributions: counterexamples from the properties', () => {
     assert.deepEqual(rows('K,,added'), [{ content: ['K'], cue: ['added'], mention: undefined }]);
     assert.deepEqual(rows('Zoë Kowalski, the Daily Courier, , insisted.'), [{ content: ['Zoë Kowalski, the Daily Courier'], cue: ['insisted'], mention: undefined }]);
   });
+
+  it('does not throw when the report a quotation continues lost its content (a stray colon paragraph)', () => {
+    // Shrunk: "he said \r\n\r\n : \n\n “" (threw a TypeError while resolving the speaker).
+    const result = suggestAttributions('Mayor Ines Varga said:\n\n:\n\n“We will stay.”');
+    assert.deepEqual(
+      result.attributions.map((a) => [a.content.map((s) => s.text), a.source?.actor]),
+      [[['“We will stay.”'], 'ines-varga']],
+    );
+    assert.equal(result.actors[0].name, 'Ines Varga');
+  });
 });

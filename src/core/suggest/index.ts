@@ -218,7 +218,9 @@ function resolveSource(doc: Doc, engine: Engine, registry: ActorRegistry, mentio
     return lastSpeaker.actor;
   }
   // "… Henry Crespo, the caucus president.¶“…,” he said": after a quotation, the person named last speaks.
-  const quoteFirst = d.content[0][0] < a && doc.tokens[d.content[0][0]].kind === 'open';
+  // (A continued draft may have lost its content when the engine trimmed it: "he said\n\n:\n\n“".)
+  const first = d.content[0]?.[0];
+  const quoteFirst = first !== undefined && first < a && doc.tokens[first].kind === 'open';
   return resolveInfo(doc, engine, registry, info, a, pos, quoteFirst);
 }
 
