@@ -331,4 +331,9 @@ describe('suggestAttributions: counterexamples from the properties', () => {
     );
     assert.equal(result.actors[0].name, 'Ines Varga');
   });
+
+  it('leaves out a report whose shared speaker lies inside its own content', () => {
+    // Shrunk: "»«According to S,never plan" ("S, never plan" shared the speaker of "According to S").
+    assert.deepEqual(rows('»«According to S,never plan'), [{ content: ['»«'], cue: ['According to'], mention: ['S'] }]);
+  });
 });

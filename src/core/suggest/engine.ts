@@ -2914,6 +2914,8 @@ export class Engine {
         if (!fits) break;
       }
       const source = sourceOf(d);
+      // A report that holds its own speaker is a misreading ("According to S, never …": S is not what S said).
+      if (source && d.content.some(([a, b]) => a < source[1] && source[0] < b)) continue;
       for (const r of [d.cue, source]) {
         for (let k = r?.[0] ?? 0; fits && r && k < r[1]; k++) if (owner[k] && !(nested && nestsIn(d, kept[owner[k] - 1])) && !kept[owner[k] - 1].content.some(([a, b]) => a <= k && k < b && r[0] <= a && b <= r[1])) fits = false;
       }
