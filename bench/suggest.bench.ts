@@ -5,6 +5,11 @@
  * Two inputs: the invented news articles of test/fixtures/suggest repeated until past 1 MB (realistic
  * text, dense in quotations), and a generated article with many different speakers (the actor
  * registry grows).
+ *
+ * Then adversarial input of about 1 MB, where a rule that looks back or ahead without bound would
+ * turn quadratic: one paragraph without a sentence end, thousands of unbalanced quotation marks, one
+ * run of capitalised words, and cues and marks without a clause between them. Each is also run at a
+ * quarter of the size: for linear work the full size takes about four times as long.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +92,37 @@ function times(fn: () => unknown, runs: number, warmup: number): { wall: number[
   return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
+/** Adversarial text of at least `minBytes` (UTF-8), the same every run. */
+function adversarial(kind: 'run-on' | 'marks' | 'capitals' | 'cues', minBytes: number): string {
+  const rand = rng(11);
+  const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+  const MARKS = ['“', '”', '‘', '’', '"', "'", '«', '»', '„', '‹', '›'];
+  const CAPS = ['Harbour', 'Council', 'Ferry', 'Mayor', 'Ingrid', 'Solberg', 'North', 'Sea', 'Port', 'Authority', 'Van', 'Der', 'Berg', 'Daily', 'Courier', 'O’Brien', 'Sen.'];
+  const CUES = ['said', 'told', 'that', 'Solberg', 'she', '“', '”', ',', 'according', 'to', 'added', ':', '—'];
+  const out: string[] = [];
+  let bytes = 0;
+  while (bytes < minBytes) {
+    let w: string;
+    switch (kind) {
+      case 'run-on': // one paragraph, no sentence end: clauses joined by commas and "and"
+        w = pick(WORDS.concat(['said', 'told', 'that', 'and', 'she', 'added', 'according to', FIRST[0], LAST[0]])) + (rand() < 0.1 ? ',' : '');
+        break;
+      case 'marks': // quotation marks of every style opening and closing at random, few sentence ends
+        w = rand() < 0.3 ? pick(MARKS) + pick(WORDS) : pick(WORDS) + (rand() < 0.2 ? pick(MARKS) : '') + (rand() < 0.03 ? '.' : '');
+        break;
+      case 'capitals': // one sentence of capitalised words: a name without end
+        w = pick(CAPS);
+        break;
+      case 'cues':
+        w = pick(CUES);
+        break;
+    }
+    out.push(w);
+    bytes += Buffer.byteLength(w) + 1;
+  }
+  return out.join(' ') + ' said the mayor.\n';
+}
+
 export function run(): void {
   const inputs = [
     { name: 'fixture articles repeated', text: fixtureArticle(1100 * 1024) },
@@ -111,4 +147,23 @@ export function run(): void {
     });
   }
   printRows('suggest: throughput on one core', rows);
+
+  const adversarialRows: Row[] = [];
+  const few = 5;
+  for (const kind of ['run-on', 'marks', 'capitals', 'cues'] as const) {
+    const text = adversarial(kind, 1100 * 1024);
+    const quarter = adversarial(kind, 275 * 1024);
+    const mb = Buffer.byteLength(text) / (1024 * 1024);
+    const found = suggestAttributions(text).attributions.length;
+    const full = times(() => suggestAttributions(text), few, 1).wall[few >> 1];
+    const part = times(() => suggestAttributions(quarter), few, 1).wall[few >> 1];
+    const growth = full / part / (Buffer.byteLength(text) / Buffer.byteLength(quarter));
+    adversarialRows.push({
+      name: `suggest: adversarial, ${kind} (${mb.toFixed(2)} MB)`,
+      medianMs: full,
+      runs: few,
+      note: `${(mb / (full / 1000)).toFixed(2)} MB/s; time per byte at full size ${growth.toFixed(2)}× that at a quarter (1 = linear); ${found} suggestions`,
+    });
+  }
+  printRows('suggest: adversarial input', adversarialRows);
 }

@@ -1216,9 +1216,16 @@ export class Engine {
 
   /** Whether a sentence holds a quotation mark. */
   private hasQuote(S: Sentence): boolean {
-    for (let k = S.a; k < S.b; k++) if (this.T[k].q >= 0) return true;
-    return false;
+    // Asked for every verb of a sentence: remembered per sentence, so a long one is scanned once.
+    if (this.quotedSentence?.S !== S) {
+      let has = false;
+      for (let k = S.a; k < S.b && !has; k++) if (this.T[k].q >= 0) has = true;
+      this.quotedSentence = { S, has };
+    }
+    return this.quotedSentence.has;
   }
+
+  private quotedSentence: { S: Sentence; has: boolean } | undefined;
 
   private quoteWithin(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.T[k].kind === 'open') return true;
