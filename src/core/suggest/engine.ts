@@ -2377,21 +2377,30 @@ export class Engine {
       if (end < 0 || end + 1 >= S.b) continue;
       // "raised concerns that …": "that" opens the content; other last words belong to the cue.
       const from = T[end - 1].lower === 'that' ? end - 1 : end;
-      const cueEnd = from;
       const subj = this.subjectBeforeVerb(i, S.a);
       if (!subj) continue;
       covered ??= this.draftCoverage();
       if (covered[i] || covered[from] || covered[subj[0]]) continue;
-      let e = this.cutTail(from, this.contentEnd(S));
-      e = this.endBeforeCovered(from, e, covered);
-      if (e <= from) continue;
       let a = i;
       while (a - 1 > subj[1] - 1 && T[a - 1].kind === 'word' && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
-      this.drafts.push({ content: [[from, e]], cue: [a, cueEnd], source: subj, para: S.para, sent: si, cls: 'speech' });
-      covered.fill(2, subj[0], subj[1]);
-      covered.fill(2, a, from);
-      covered.fill(1, from, e);
+      this.addReport(S, si, [a, from], subj, covered, 1);
     }
+  }
+
+  /**
+   * Adds a report whose cue ends where its content starts and whose content runs to the sentence's
+   * content end, cut at its tail and before the first covered token; marks the tokens it takes in
+   * `covered`. Nothing is added when fewer than `minLength` tokens of content are left.
+   */
+  private addReport(S: Sentence, si: number, cue: Range2, source: Range2, covered: Uint8Array, minLength: number): void {
+    const from = cue[1];
+    let end = this.cutTail(from, this.contentEnd(S));
+    end = this.endBeforeCovered(from, end, covered);
+    if (end < from + minLength) return;
+    this.drafts.push({ content: [[from, end]], cue, source, para: S.para, sent: si, cls: 'speech' });
+    covered.fill(2, source[0], source[1]);
+    covered.fill(2, cue[0], from);
+    covered.fill(1, from, end);
   }
 
   /**
@@ -2425,13 +2434,7 @@ export class Engine {
       if (!subj) continue;
       covered ??= this.draftCoverage();
       if (covered[i] || covered[n] || covered[from] || covered[subj[0]]) continue;
-      let end = this.cutTail(from, this.contentEnd(S));
-      end = this.endBeforeCovered(from, end, covered);
-      if (end <= from + 1) continue;
-      this.drafts.push({ content: [[from, end]], cue: [i, from === n + 1 ? n + 1 : n + 2], source: subj, para: S.para, sent: si, cls: 'speech' });
-      covered.fill(2, subj[0], subj[1]);
-      covered.fill(2, i, from);
-      covered.fill(1, from, end);
+      this.addReport(S, si, [i, from], subj, covered, 2);
     }
   }
 
