@@ -968,4 +968,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Varga played down the risks.'), [{ content: ['the risks'], cue: ['played down'], mention: ['Varga'] }]);
     assert.deepEqual(suggest('The band played near the quay.'), []);
   });
+
+  it('reads "ruled out accepting …" as one report by the subject, not a participle with "out" as its source', () => {
+    assert.deepEqual(suggest('Holt also ruled out accepting a new ferry contract.'), [
+      { content: ['accepting a new ferry contract'], cue: ['also ruled out'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('The board gave up trying to save the pier.'), []);
+  });
 });

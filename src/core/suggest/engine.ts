@@ -203,6 +203,7 @@ const PHRASE_CUES: readonly (readonly string[])[][] = [
   ['fire fires fired firing', 'back', 'at'],
   ['back backs backed backing', 'away', 'from'],
   ['sign signs signed signing', 'on', 'to'],
+  ['rule rules ruled ruling', 'out'],
   ['point points pointed pointing', 'the', 'finger', 'at'],
   ['point points pointed pointing', 'to'],
   ['lay lays laid laying', 'out'],
@@ -693,6 +694,8 @@ export class Engine {
       if (next && !infinitive && !callFor && NOT_AFTER_NOUNISH.has(next.kind === 'word' ? next.lower : next.text)) return false;
     }
     if (vf.form === 'ing') {
+      // "ruled out accepting", "gave up trying": the object of a verb with a particle, not a participle of the clause.
+      if (prev?.kind === 'word' && /^(out|up|off|down)$/.test(pl!) && i - 2 >= S.a && T[i - 2].kind === 'word' && !T[i - 2].cap && (VERB_FORMS.has(T[i - 2].lower) || this.pastVerb(i - 2) || /s$/.test(T[i - 2].lower))) return false;
       // "began by saying", "after saying": the participle of the main clause; other prepositions make a noun.
       if (prev && prev.kind === 'word' && PREPOSITIONS.has(pl!) && !((pl === 'by' || pl === 'after' || pl === 'before') && SAYING_AFTER_PREPOSITION.has(vf.lemma))) return false;
       if ((NOT_PARTICIPLE.has(vf.lemma) || vf.cls === 'thought') && !(pl && AUXILIARIES.has(pl))) return false;
