@@ -975,4 +975,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The board gave up trying to save the pier.'), []);
   });
+
+  it('reads an evidence verb after a dashed aside with its subject before the dashes, not the words after it', () => {
+    assert.deepEqual(suggest('Holt’s airing of anger with Varga — who she has been less ready to blame for the closure than the board — indicates her struggle to get the board to agree to her plan.'), [
+      { content: ['her struggle to get the board to agree to her plan'], cue: ['indicates'], mention: ['Holt’s airing of anger with Varga'] },
+    ]);
+    // A speech verb after a dash still takes the speaker after it.
+    assert.deepEqual(suggest('The pier will reopen in May — said Holt.'), [{ content: ['The pier will reopen in May'], cue: ['said'], mention: ['Holt'] }]);
+  });
 });

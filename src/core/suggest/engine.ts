@@ -1727,6 +1727,19 @@ export class Engine {
       } else if (T[j].text === ',') {
         subj = this.appositionSubject(j, S.a);
         if (!subj) inverted = true;
+      } else if (DASHES.has(T[j].text) && c.cls !== 'speech') {
+        // "X's anger with Y — who … — indicates her struggle": an evidence or stance verb after a dash
+        // has its subject before the dashes, never after it.
+        let d = j - 1;
+        while (d > S.a && !DASHES.has(T[d].text) && T[d].q < 0) d--;
+        if (d > S.a && DASHES.has(T[d].text)) {
+          // The whole phrase from the sentence start when it is one ("Holt's airing of anger with Varga"), else the noun phrase before the dash.
+          const start = this.sentenceStart(S);
+          let plain = d - start <= 20;
+          for (let x = start; x < d && plain; x++) if (T[x].q >= 0 || (T[x].kind === 'punct' && T[x].text !== '’' && T[x].text !== "'" && T[x].text !== '-' && !this.isAbbrevPeriod(x)) || (x > start && this.isCueVerb(x))) plain = false;
+          const np = plain && start < d ? start : this.npBackward(d - 1, S.a);
+          if (np >= 0) subj = [np, d];
+        }
       } else if (T[j].kind === 'close' || T[j].kind === 'open' || DASHES.has(T[j].text) || T[j].text === '(' || T[j].text === ':' || T[j].text === ';') {
         inverted = true;
       } else {
