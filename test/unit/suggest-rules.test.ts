@@ -983,4 +983,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // A speech verb after a dash still takes the speaker after it.
     assert.deepEqual(suggest('The pier will reopen in May — said Holt.'), [{ content: ['The pier will reopen in May'], cue: ['said'], mention: ['Holt'] }]);
   });
+
+  it('takes the subject of "resists", "risks" or "delays" for the participle after it ("the board resists agreeing")', () => {
+    assert.deepEqual(suggest('Holt is angry as the board resists agreeing to her demands.'), [
+      { content: ['to her demands'], cue: ['agreeing'], mention: ['the board'] },
+    ]);
+  });
 });

@@ -107,7 +107,7 @@ const MODALS = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'can
 // Adverbs that stand between a subject and its verb and belong with the cue ("they only learned", "almost immediately disclosed").
 const PRE_VERB_ADVERBS = new Set(['only', 'almost', 'nearly', 'soon', 'quickly', 'immediately', 'swiftly', 'promptly', 'barely', 'hardly', 'simply', 'merely']);
 // Verbs taking a participle complement: the participle's subject is theirs ("could not resist pointing out", "can be heard telling", "began saying").
-const CATENATIVE_VERBS = new Set(['resist', 'resisted', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
+const CATENATIVE_VERBS = new Set(['resist', 'resists', 'resisting', 'resisted', 'risk', 'risks', 'risked', 'delay', 'delays', 'delayed', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
 // Participles of reports in the passive, with the word that opens their content ("accused of", "expected to").
 const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['accused', new Set(['of'])],
