@@ -2874,16 +2874,47 @@ export class Engine {
     // A thought or act inside another report ("said he thought that …", "said the ministry would
     // publish …") is part of that report.
     const minor = (d: Draft) => d.cls !== undefined && MINOR_CLASSES.has(d.cls);
-    const outerBySentence = new Map<number, Draft[]>();
-    for (const d of this.drafts) {
-      if (minor(d)) continue;
-      const list = outerBySentence.get(d.sent);
-      if (list) list.push(d);
-      else outerBySentence.set(d.sent, [d]);
+    // Per sentence, the content segments of its other reports by start, each with the furthest end
+    // of the segments starting no later (a run-on sentence can hold thousands of reports).
+    const outerBySentence = new Map<number, { starts: number[]; reach: number[] }>();
+    {
+      const segments = new Map<number, Range2[]>();
+      for (const d of this.drafts) {
+        if (minor(d)) continue;
+        const list = segments.get(d.sent);
+        if (list) list.push(...d.content);
+        else segments.set(d.sent, [...d.content]);
+      }
+      for (const [sent, list] of segments) {
+        list.sort((x, y) => x[0] - y[0]);
+        const reach: number[] = [];
+        for (const [, b] of list) reach.push(Math.max(b, reach.length ? reach[reach.length - 1] : -Infinity));
+        outerBySentence.set(sent, { starts: list.map(([a]) => a), reach });
+      }
     }
     // (A comma that ends the inner content, "plans to visit on Sunday, according to …", does not count.)
     const end = (y: number) => (y > 0 && T[y - 1].text === ',' ? y - 1 : y);
-    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && end(y) <= b))));
+    // Whether one segment of another report of the sentence holds all of d's content.
+    const inside = (d: Draft) => {
+      const outer = outerBySentence.get(d.sent);
+      if (!outer) return false;
+      let from = Infinity;
+      let to = -Infinity;
+      for (const [x, y] of d.content) {
+        from = Math.min(from, x);
+        to = Math.max(to, end(y));
+      }
+      // The segments starting at or before `from`; whether the furthest of them reaches `to`.
+      let lo = 0;
+      let hi = outer.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (outer.starts[mid] <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && outer.reach[lo - 1] >= to;
+    };
+    this.drafts = this.drafts.filter((d) => !minor(d) || !inside(d));
     // An editor's note ("Editor’s note: …") is the publication speaking about the story, not reporting.
     this.drafts = this.drafts.filter((d) => !this.editorsNote(d.para));
     const seen = new Set<string>();
