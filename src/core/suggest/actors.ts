@@ -308,7 +308,7 @@ export class ActorRegistry {
   private readonly byKey = new Map<string, ActorRecord>();
   private readonly bySurname = new Map<string, ActorRecord[]>();
   private readonly byLastWord = new Map<string, ActorRecord[]>();
-  /** Mentions in document order (positions ascending as long as callers go in order). */
+  /** Mentions in document order (note inserts each by its position). */
   private seen: Seen[] = [];
   /** The sentence a position lies in, when the caller knows the sentences (for pronoun resolution). */
   sentenceAt?: (pos: number) => number;
@@ -358,8 +358,17 @@ export class ActorRegistry {
    */
   note(actor: ActorRecord, pos: number, subject = false): void {
     const s = this.seen;
+    // After the mentions at or before pos (a report's source is noted after the names of its
+    // sentence, which in a run-on sentence can be thousands).
     let i = s.length;
-    while (i > 0 && s[i - 1].pos > pos) i--;
+    if (i > 0 && s[i - 1].pos > pos) {
+      let lo = 0;
+      while (lo < i) {
+        const mid = (lo + i) >>> 1;
+        if (s[mid].pos <= pos) lo = mid + 1;
+        else i = mid;
+      }
+    }
     for (let k = i - 1; k >= 0 && s[k].pos === pos; k--) {
       if (s[k].actor === actor) {
         s[k].subject ||= subject;

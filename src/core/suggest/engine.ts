@@ -1808,6 +1808,8 @@ export class Engine {
     }
 
     // Pass 2: contents.
+    // This sentence's drafts, indexed when a cue first looks for the one whose content holds another.
+    let holders: SegmentHolders | undefined;
     let territory = si === this.doc.paragraphs[para].first ? this.afterDateline(S) : S.a;
     let prevDraft: Draft | undefined;
     // Where the territory stood before a run of thought or act reports: "Most dockworkers believe the
@@ -1963,13 +1965,8 @@ export class Engine {
             // "X said he did not believe …, arguing …": the report whose content holds the last one speaks.
             let share = prevDraft;
             for (let n = 0; n < 4; n++) {
-              const cue = share.cue;
-              let outer: Draft | undefined;
-              // This sentence's drafts are the last ones pushed.
-              for (let x = this.drafts.length - 1; cue && !outer && x >= 0 && this.drafts[x].sent === si; x--) {
-                const o = this.drafts[x];
-                if (o !== share && o.content.some(([a, b]) => a <= cue[0] && cue[1] <= b)) outer = o;
-              }
+              holders ??= this.sentenceDrafts(S, si);
+              const outer = this.holderOf(share, holders, si);
               if (!outer) break;
               share = outer;
             }
@@ -1991,6 +1988,7 @@ export class Engine {
       if (draft) {
         draft.cls = c.cls;
         this.drafts.push(draft);
+        holders?.add(this.drafts.length - 1, draft.content);
         prevDraft = draft;
         territory = Math.max(territory, c.b);
         if (MINOR_CLASSES.has(c.cls)) minorSince.push(draft);
@@ -2000,6 +1998,33 @@ export class Engine {
         }
       }
     }
+  }
+
+  /** The drafts of sentence si so far, which are the last ones pushed, indexed by their segments. */
+  private sentenceDrafts(S: Sentence, si: number): SegmentHolders {
+    const holders = new SegmentHolders(S.a, S.b);
+    let first = this.drafts.length;
+    while (first > 0 && this.drafts[first - 1].sent === si) first--;
+    for (let x = first; x < this.drafts.length; x++) holders.add(x, this.drafts[x].content);
+    return holders;
+  }
+
+  /**
+   * The draft of sentence si pushed last, other than d, whose content has a segment holding d's cue.
+   * `holders` has this sentence's drafts, which are the last ones pushed.
+   */
+  private holderOf(d: Draft, holders: SegmentHolders, si: number): Draft | undefined {
+    const cue = d.cue;
+    if (!cue) return undefined;
+    const x = holders.last(cue[0], cue[1]);
+    if (x < 0) return undefined;
+    if (this.drafts[x] !== d) return this.drafts[x];
+    // A draft whose content holds its own cue: the one before it, by a scan.
+    for (let y = this.drafts.length - 1; y >= 0 && this.drafts[y].sent === si; y--) {
+      const o = this.drafts[y];
+      if (o !== d && o.content.some(([a, b]) => a <= cue[0] && cue[1] <= b)) return o;
+    }
+    return undefined;
   }
 
   /** The subject of a sentence's main clause, before `limit`: the noun phrase its first clause opens with. */
@@ -2887,16 +2912,47 @@ export class Engine {
     // A thought or act inside another report ("said he thought that …", "said the ministry would
     // publish …") is part of that report.
     const minor = (d: Draft) => d.cls !== undefined && MINOR_CLASSES.has(d.cls);
-    const outerBySentence = new Map<number, Draft[]>();
-    for (const d of this.drafts) {
-      if (minor(d)) continue;
-      const list = outerBySentence.get(d.sent);
-      if (list) list.push(d);
-      else outerBySentence.set(d.sent, [d]);
+    // Per sentence, the content segments of its other reports by start, each with the furthest end
+    // of the segments starting no later (a run-on sentence can hold thousands of reports).
+    const outerBySentence = new Map<number, { starts: number[]; reach: number[] }>();
+    {
+      const segments = new Map<number, Range2[]>();
+      for (const d of this.drafts) {
+        if (minor(d)) continue;
+        const list = segments.get(d.sent);
+        if (list) list.push(...d.content);
+        else segments.set(d.sent, [...d.content]);
+      }
+      for (const [sent, list] of segments) {
+        list.sort((x, y) => x[0] - y[0]);
+        const reach: number[] = [];
+        for (const [, b] of list) reach.push(Math.max(b, reach.length ? reach[reach.length - 1] : -Infinity));
+        outerBySentence.set(sent, { starts: list.map(([a]) => a), reach });
+      }
     }
     // (A comma that ends the inner content, "plans to visit on Sunday, according to …", does not count.)
     const end = (y: number) => (y > 0 && T[y - 1].text === ',' ? y - 1 : y);
-    this.drafts = this.drafts.filter((d) => !minor(d) || !(outerBySentence.get(d.sent) ?? []).some((o) => o.content.some(([a, b]) => d.content.every(([x, y]) => a <= x && end(y) <= b))));
+    // Whether one segment of another report of the sentence holds all of d's content.
+    const inside = (d: Draft) => {
+      const outer = outerBySentence.get(d.sent);
+      if (!outer) return false;
+      let from = Infinity;
+      let to = -Infinity;
+      for (const [x, y] of d.content) {
+        from = Math.min(from, x);
+        to = Math.max(to, end(y));
+      }
+      // The segments starting at or before `from`; whether the furthest of them reaches `to`.
+      let lo = 0;
+      let hi = outer.starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (outer.starts[mid] <= from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo > 0 && outer.reach[lo - 1] >= to;
+    };
+    this.drafts = this.drafts.filter((d) => !minor(d) || !inside(d));
     // An editor's note ("Editor’s note: …") is the publication speaking about the story, not reporting.
     this.drafts = this.drafts.filter((d) => !this.editorsNote(d.para));
     const seen = new Set<string>();
@@ -2956,6 +3012,64 @@ export class Engine {
   private containsQuote(a: number, b: number): boolean {
     for (let k = a; k < b; k++) if (this.T[k].kind === 'open' || this.T[k].kind === 'close') return true;
     return false;
+  }
+}
+
+/**
+ * The content segments of one sentence's drafts, for finding the draft pushed last with a segment
+ * holding a range of the sentence in logarithmic time (a run-on sentence can hold thousands of
+ * drafts): a Fenwick tree over the segments' starts, each node keeping its segments in push order
+ * without those a later one reaches as far as, so that their ends fall as their numbers rise.
+ */
+class SegmentHolders {
+  private readonly nodes: ({ x: number[]; end: number[] } | undefined)[];
+
+  /** For segments of the sentence of tokens [a, b) (starts outside it are clamped: queries lie inside). */
+  constructor(
+    private readonly a: number,
+    private readonly b: number,
+  ) {
+    // (Filled, not preallocated: a long array made by `new Array(n)` is a slow dictionary.)
+    this.nodes = Array.from({ length: b - a + 2 }, () => undefined);
+  }
+
+  /** Adds the segments of draft number x (numbers rise from call to call). */
+  add(x: number, content: readonly Range2[]): void {
+    const size = this.b - this.a + 1;
+    for (const [from, to] of content) {
+      for (let i = this.slot(from); i <= size; i += i & -i) {
+        const node = (this.nodes[i] ??= { x: [], end: [] });
+        while (node.end.length && node.end[node.end.length - 1] <= to) {
+          node.end.pop();
+          node.x.pop();
+        }
+        node.x.push(x);
+        node.end.push(to);
+      }
+    }
+  }
+
+  /** The highest number of a draft with a segment [s, e) where s ≤ from and to ≤ e, or -1. */
+  last(from: number, to: number): number {
+    let best = -1;
+    for (let i = this.slot(from); i > 0; i -= i & -i) {
+      const node = this.nodes[i];
+      if (!node || node.end[0] < to) continue;
+      // The last entry reaching `to`.
+      let lo = 0;
+      let hi = node.end.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (node.end[mid] >= to) lo = mid + 1;
+        else hi = mid;
+      }
+      best = Math.max(best, node.x[lo - 1]);
+    }
+    return best;
+  }
+
+  private slot(pos: number): number {
+    return Math.min(Math.max(pos, this.a), this.b) - this.a + 1;
   }
 }
 
