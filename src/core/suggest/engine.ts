@@ -2916,9 +2916,12 @@ export class Engine {
     // of the segments starting no later (a run-on sentence can hold thousands of reports).
     const outerBySentence = new Map<number, { starts: number[]; reach: number[] }>();
     {
+      // (Only sentences that have a thought or act to place need the index.)
+      const wanted = new Set<number>();
+      for (const d of this.drafts) if (minor(d)) wanted.add(d.sent);
       const segments = new Map<number, Range2[]>();
       for (const d of this.drafts) {
-        if (minor(d)) continue;
+        if (minor(d) || !wanted.has(d.sent)) continue;
         const list = segments.get(d.sent);
         if (list) list.push(...d.content);
         else segments.set(d.sent, [...d.content]);
