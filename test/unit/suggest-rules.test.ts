@@ -989,4 +989,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['to her demands'], cue: ['agreeing'], mention: ['the board'] },
     ]);
   });
+
+  it('gives a quotation in "footage of X saying …" to X, not to the footage', () => {
+    assert.deepEqual(suggest('The ad ends with footage of Holt saying, “The pier is safe.”'), [
+      { content: ['“The pier is safe.”'], cue: ['saying'], mention: ['Holt'] },
+    ]);
+  });
 });

@@ -130,6 +130,8 @@ const PASSIVE_REPORTS = new Map<string, Set<string>>([
 const AGENT_PARTICIPLES = new Set(['decided', 'passed', 'overturned', 'authorized', 'authorised', 'written', 'approved', 'rejected', 'backed', 'endorsed', 'pressed', 'desired', 'supported', 'opposed', 'vetoed', 'blocked', 'struck', 'upheld', 'ordered', 'requested', 'demanded']);
 /** Verbs followed by a bare infinitive ("helped document the damage", "let them speak"). */
 const BARE_INFINITIVE_VERBS = new Set(['help', 'make', 'let', 'see', 'hear', 'watch', 'feel', 'have', 'bid', 'dare', 'need']);
+/** Records of someone speaking: "footage of X saying …". */
+const RECORDING_NOUNS = new Set(['footage', 'video', 'videos', 'clip', 'clips', 'recording', 'recordings', 'audio', 'tape', 'tapes', 'images', 'photos', 'film']);
 const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t"]);
 // Adjectives of a stance after "be", with the prepositions that take their content ("clause": a clause without "that").
 const STANCE_ADJECTIVES = new Map<string, Set<string>>([
@@ -1773,6 +1775,15 @@ export class Engine {
             if (outer >= 0) np = outer;
           }
           subj = [np, j + 1];
+          // "footage of Holt saying …", "a recording of the mayor telling …": the one recorded speaks, not the recording.
+          if (c.form === 'ing') {
+            for (let k = np + 1; k < j; k++) {
+              if (T[k].lower === 'of' && RECORDING_NOUNS.has(T[k - 1].lower) && T[k + 1].kind === 'word') {
+                subj = [k + 1, j + 1];
+                break;
+              }
+            }
+          }
           // "the spate of floods and storms demands …": a plural noun before a singular verb ends a coordinated subject.
           if (c.form === 's' && np - 2 >= S.a && T[np - 1].lower === 'and' && T[j].kind === 'word' && !T[j].cap && /[^su]s$/.test(T[j].lower) && T[np - 2].kind === 'word' && T[np - 2].q < 0) {
             const outer = this.npBackward(np - 2, S.a);
