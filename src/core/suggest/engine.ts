@@ -448,7 +448,7 @@ export class Engine {
       if (vf.lemma === 'agree' && b < S.b && T[b].lower === 'with') b++;
       if (vf.lemma === 'make') b = T[b].lower === 'it' ? b + 2 : b + 1;
       // "spoke emotionally of", "talked at length about": a manner adverb before the topic.
-      if ((vf.lemma === 'speak' || vf.lemma === 'talk') && this.mannerThenTopic(b, S.b) > b) b = this.mannerThenTopic(b, S.b);
+      if (vf.lemma === 'speak' || vf.lemma === 'talk') b = this.mannerThenTopic(b, S.b);
       if ((vf.lemma === 'speak' || vf.lemma === 'talk' || vf.lemma === 'point') && b < S.b && /^(about|of|out|on|against)$/.test(T[b].lower)) {
         b++;
         if (b < S.b && T[b - 1].lower === 'out' && /^(about|of|on|against)$/.test(T[b].lower)) b++;
