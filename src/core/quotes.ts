@@ -140,6 +140,13 @@ function scanParagraph(text: string, from: number, to: number, open: { ch: strin
         continue;
       }
     }
+    // “… 51 percent.“ — an opening mark typed for the closing one: right after sentence punctuation
+    // and before a space or the paragraph end, it cannot open anything.
+    if (ch === '“' && top?.ch === '“' && /[.,!?…]/.test(before ?? '') && (i + 1 >= to || /\s/.test(after ?? ''))) {
+      open.pop();
+      out.push({ start: top.start, end: i + 1, closed: true, kind: 'double', depth: open.length });
+      continue;
+    }
     if (isDouble) {
       // A closing double mark while a single quote is open inside: close through it.
       const di = findOpen(open, 'double');

@@ -995,4 +995,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['“The pier is safe.”'], cue: ['saying'], mention: ['Holt'] },
     ]);
   });
+
+  it('gives a headline’s quotation after a colon to the name the article repeats, not to the whole headline', () => {
+    assert.deepEqual(suggest('Ines Varga Grills Harbour Board Chief: ‘You Should Resign.’\n\nCouncillor Ines Varga questioned the chief for two hours on Tuesday.')[0], {
+      content: ['‘You Should Resign.’'], cue: [':'], mention: ['Ines Varga'],
+    });
+    // A long headline whose words the article never repeats names nobody.
+    assert.deepEqual(suggest('Floods Return To The Old River Town Again: ‘We Adapt.’\n\nThe river rose again in May.'), []);
+  });
+
+  it('reads a colon closing one paragraph as the cue of the quotation that makes up the next, after a dated opening', () => {
+    assert.deepEqual(suggest('On July 6, 2015, Okafor made the following comment:\n\n“Ferries were late on 40 days. Buses were late on 12.”\n\nThe port disputed the figures.'), [
+      { content: ['“Ferries were late on 40 days. Buses were late on 12.”'], cue: [':'], mention: ['Okafor'] },
+      { content: ['the figures'], cue: ['disputed'], mention: ['The port'] },
+    ]);
+    // A quotation that only begins the next paragraph is not the colon’s.
+    assert.deepEqual(suggest('The agenda was as follows:\n\n“Budget” comes first, then the pier.').filter((a) => a.cue?.[0] === ':'), []);
+  });
 });

@@ -196,6 +196,13 @@ describe('suggestAttributions: quotation-mark styles, datelines, credits and tra
     assert.equal(actorName(result, archive), 'Grace Adeyemi');
   });
 
+  it('reads an opening mark typed for the closing one after sentence punctuation', () => {
+    const t = 'Okafor made the following comment: “Ferries were late on 40 days.  Buses were late on 12.“\n\n“We expect calm seas,“ the harbour master said.\n';
+    const r = suggestAttributions(t);
+    assert.deepEqual(summary(suggestionAt(t, r, 'Ferries were late')), { content: ['“Ferries were late on 40 days.  Buses were late on 12.“'], cue: [':'], mention: ['Okafor'] });
+    assert.deepEqual(summary(suggestionAt(t, r, 'We expect calm')), { content: ['“We expect calm seas,“'], cue: ['said'], mention: ['the harbour master'] });
+  });
+
   it('skips the addressee of "told" and the dateline', () => {
     assert.deepEqual(summary(suggestionAt(text, result, 'look at every option')).content, ['the government would "look at every option," including buses']);
     const first = suggestionAt(text, result, 'will suspend the coast line');

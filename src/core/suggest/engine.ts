@@ -842,8 +842,11 @@ export class Engine {
       }
       // `SUBJECT …: “…”` ending the sentence
       const colon = q.open - 1;
-      if (colon > S.a && T[colon].text === ':' && this.contentEnd(S) <= close + 1) {
-        const subj = this.nearestClauseSubject(S, colon) ?? this.mainSubject(S, colon);
+      // "Okafor made the following comment:" closing one paragraph, the quotation making up the next.
+      const para = this.doc.paragraphs[S.para];
+      const CS = colon >= 0 && sentenceOf[colon] !== si && q.open === para.a && close === para.b - 1 ? sentences[sentenceOf[colon]] : S;
+      if (colon > CS.a && T[colon].text === ':' && (CS !== S || this.contentEnd(S) <= close + 1)) {
+        const subj = this.nearestClauseSubject(CS, colon) ?? this.mainSubject(CS, colon);
         if (subj && subj[1] < colon) {
           this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
           covered.fill(1, q.open, close + 1);
@@ -1536,6 +1539,8 @@ export class Engine {
       m++;
       if (m - k > 6) break;
     }
+    // "July 6, 2015": the year after a comma belongs to the date.
+    if (lastAnchor > k && /^\p{N}{1,2}$/u.test(T[lastAnchor].text) && MONTHS.has(T[lastAnchor - 1].lower) && T[lastAnchor + 1]?.text === ',' && lastAnchor + 2 < hi && /^\p{N}{4}$/u.test(T[lastAnchor + 2].text)) lastAnchor += 2;
     return lastAnchor >= 0 ? lastAnchor + 1 : k;
   }
 
@@ -2804,7 +2809,11 @@ export class Engine {
     if (k === first && p === 0) {
       // A headline: "Pence: Flowers Won’t Be at Debate". A reporting verb in lower case makes it a
       // sentence instead ("Holt said: “…”"), which the cue finder reads.
-      while (k < para.b && k - first < 3 && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) {
+      // Before a quotation the label may be a whole headline clause ("Warren Grills Bank Chief: ‘…’").
+      let colon = first;
+      while (colon < para.b && colon - first < 9 && T[colon].kind === 'word' && T[colon].q < 0) colon++;
+      const limit = T[colon]?.text === ':' && T[colon + 1]?.kind === 'open' ? 9 : 3;
+      while (k < para.b && k - first < limit && T[k].kind === 'word' && (T[k].cap || k > first) && T[k].q < 0) {
         if (!T[k].cap && VERB_FORMS.has(T[k].lower)) return undefined;
         k++;
       }
@@ -2815,7 +2824,16 @@ export class Engine {
     const lastS = this.doc.sentences[para.last - 1];
     const end = this.contentEnd(lastS);
     if (end <= k + 1) return undefined;
-    return { content: [[k + 1, end]], cue: [k, k + 1], source: [first, k], para: p, sent: para.first };
+    let source: Range2 = [first, k];
+    if (k - first > 3) {
+      // The speaker of a long headline label is its first words, when the article names them again.
+      const text = this.doc.text;
+      let n = 3;
+      while (n > 0 && text.indexOf(text.slice(T[first].s, T[first + n - 1].e), T[para.b - 1].e) < 0) n--;
+      if (n === 0) return undefined;
+      source = [first, first + n];
+    }
+    return { content: [[k + 1, end]], cue: [k, k + 1], source, para: p, sent: para.first };
   }
 
   /** `“…” ― Name`: a quotation credited with a dash. */
