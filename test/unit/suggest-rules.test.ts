@@ -1012,4 +1012,24 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // A quotation that only begins the next paragraph is not the colon’s.
     assert.deepEqual(suggest('The agenda was as follows:\n\n“Budget” comes first, then the pier.').filter((a) => a.cue?.[0] === ':'), []);
   });
+
+  it('ends the content of a fronted subordinate clause where the main clause begins ("Though she called for …, Varga stopped …")', () => {
+    assert.deepEqual(suggest('Though she called the board’s conduct “shameful” and called for bonuses to be “clawed back” from its members, Varga stopped short of demanding resignations.'), [
+      { content: ['the board’s conduct “shameful”'], cue: ['called'], mention: ['she'] },
+      { content: ['bonuses to be “clawed back” from its members'], cue: ['called for'], mention: ['she'] },
+    ]);
+    // Without a subordinator the words after the comma stay in the content.
+    assert.deepEqual(suggest('She said the board failed, Varga stopped the vote and the pier closed.')[0].content, ['the board failed, Varga stopped the vote and the pier closed']);
+  });
+
+  it('gives a quotation paragraph after an indirect report its own attribution by the same speaker, and continues a direct one', () => {
+    const text = 'Holt said the pier would reopen in May.\n\n“We have the money, and we have the plan.”\n\n“We will rebuild the quay,” Holt said.\n\n“The money is there.”';
+    const result = suggestAttributions(text);
+    assert.deepEqual(result.attributions.map(summary), [
+      { content: ['the pier would reopen in May'], cue: ['said'], mention: ['Holt'] },
+      { content: ['“We have the money, and we have the plan.”'], cue: undefined, mention: undefined },
+      { content: ['“We will rebuild the quay,”', '“The money is there.”'], cue: ['said'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(new Set(result.attributions.map((a) => a.source?.actor)), new Set(['holt']));
+  });
 });

@@ -307,6 +307,8 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
 // What follows an item of a list: "schools, housing and the courts".
 const LIST_LINKS = new Set(['and', 'or', ',', '.', ';']);
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
+/** Words that open a subordinate clause at the start of a sentence. */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 /** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
@@ -2131,8 +2133,30 @@ export class Engine {
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
+      // "Though she called for …, Varga stopped short of …": the main clause after a fronted subordinate one.
+      if (t.text === ',' && n.kind === 'word' && this.mainClauseAfter(a, k + 1, b)) return k;
     }
     return b;
+  }
+
+  /**
+   * Whether the sentence holding `a` opens with a subordinate clause ("Though …", "When …") and a
+   * main clause starts at `k`: a name, a pronoun or "the" and a noun, then a verb that reports nothing.
+   */
+  private mainClauseAfter(a: number, k: number, b: number): boolean {
+    const T = this.T;
+    const S = this.doc.sentences[this.doc.sentenceOf[a]];
+    const first = this.sentenceStart(S);
+    if (first >= a || !SUBORDINATORS.has(T[first].lower)) return false;
+    for (let x = first; x < k - 1; x++) if (T[x].text === ',' && T[x].q < 0) return false;
+    let e = k;
+    if (SUBJECT_PRONOUNS.has(T[e].lower) && T[e].lower !== 'who' && T[e].lower !== 'which') e++;
+    else if (T[e].cap) while (e < b && e - k < 4 && T[e].kind === 'word' && T[e].cap && T[e].q < 0) e++;
+    else if (T[e].lower === 'the' && T[e + 1]?.kind === 'word' && !T[e + 1].cap) e += 2;
+    else return false;
+    const v = T[e];
+    if (e >= b || !v || v.kind !== 'word' || v.q >= 0 || v.cap || this.isCueVerb(e)) return false;
+    return (this.pastVerb(e) && !VERB_FORMS.has(v.lower)) || MODALS.has(v.lower) || /^(has|had|is|was|were|are)$/.test(v.lower);
   }
 
   /** Whether [a, k) is "that" and a prepositional phrase with no verb yet ("that in the three largest ports"). */
@@ -2911,7 +2935,7 @@ export class Engine {
         // A paragraph that continues a quotation, or is made of quotations, continues the previous speaker.
         const region = quotes[f.q];
         const continues = region && region.part > 0;
-        if (lastDraft && (continues || (allQuote && lastDraftPara === p - 1))) {
+        if (lastDraft && (continues || (allQuote && lastDraftPara === p - 1 && T[lastDraft.content[0][0]].kind === 'open'))) {
           lastDraft.content.push([S.a, e]);
           covered[s] = 1;
         } else if (lastDraft && allQuote && lastDraftPara >= p - 3) {
