@@ -125,6 +125,8 @@ function scanParagraph(text: string, from: number, to: number, open: { ch: strin
     }
     const before = text[at - 1];
     const after = text[i + 1];
+    // 6'3" and 6′3″: feet and inches, not quotation marks.
+    if (ch === '"' && /\d['’]\d{1,2}$/.test(text.slice(Math.max(from, at - 5), at))) continue;
     const isDouble = DOUBLE_OPEN.has(ch) || ch === '”' || ch === '“';
     const isSingle = SINGLE_OPEN.has(ch) || ch === '’' || ch === '›';
     if (!isDouble && !isSingle) continue;

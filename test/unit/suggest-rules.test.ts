@@ -1032,4 +1032,23 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(new Set(result.attributions.map((a) => a.source?.actor)), new Set(['holt']));
   });
+
+  it('takes the speaker of a paragraph-closing colon from "this statement by X", and needs such a word across paragraphs', () => {
+    assert.deepEqual(suggest('The trouble shows in how the site rated this statement by Tom Holt on June 11:\n\n“The pier is safe.”'), [
+      { content: ['“The pier is safe.”'], cue: [':'], mention: ['Tom Holt'] },
+    ]);
+    assert.deepEqual(suggest('The trouble begins when the site rates the claims:\n\n“The pier is safe.”'), []);
+  });
+
+  it('reads 6\'3" as feet and inches, not as a quotation mark', () => {
+    const [a] = suggestAttributions('Holt is 6\'3" tall and weighs 200 pounds, according to the clinic.').attributions;
+    assert.deepEqual(summary(a), { content: ['Holt is 6\'3" tall and weighs 200 pounds'], cue: ['according to'], mention: ['the clinic'] });
+    assert.equal(a.type, 'indirect');
+  });
+
+  it('ends a quotation whose opening mark was lost at its closing mark, not at a verb inside it', () => {
+    assert.deepEqual(suggest('” … he spoke with a calm that Holt herself might have admired,” Ruiz wrote.'), [
+      { content: ['” … he spoke with a calm that Holt herself might have admired,”'], cue: ['wrote'], mention: ['Ruiz'] },
+    ]);
+  });
 });

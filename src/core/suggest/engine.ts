@@ -307,6 +307,8 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'against', 'over']);
 // What follows an item of a list: "schools, housing and the courts".
 const LIST_LINKS = new Set(['and', 'or', ',', '.', ';']);
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
+/** Nouns that announce the quotation after a colon at the end of a paragraph ("made the following comment:"). */
+const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'message', 'words', 'following', 'tweet', 'tweets', 'post', 'question', 'answer', 'response', 'reply', 'quote', 'claim']);
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -535,6 +537,8 @@ export class Engine {
     if (vf.lemma === 'ask' && next?.lower === 'not') return false;
     // "who declined to be named", "who refused to give her name": about the source's anonymity.
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
+    // "… might have admired,” Barabak wrote": the last word of a quotation whose opening mark was lost.
+    if (next?.text === ',' && (T[i + 2]?.text === '”' || T[i + 2]?.text === '"') && T[i + 2].kind !== 'open') return false;
     // "(WARNING: Video contains graphic images.)": a notice in capitals, not a report.
     if (next?.text === ':' && /^\p{Lu}{2,}$/u.test(T[i].text)) return false;
     // "X reported from Kabul": a reporter's credit line, not a report.
@@ -848,7 +852,18 @@ export class Engine {
       const para = this.doc.paragraphs[S.para];
       const CS = colon >= 0 && sentenceOf[colon] !== si && q.open === para.a && close === para.b - 1 ? sentences[sentenceOf[colon]] : S;
       if (colon > CS.a && T[colon].text === ':' && (CS !== S || this.contentEnd(S) <= close + 1)) {
-        const subj = this.nearestClauseSubject(CS, colon) ?? this.mainSubject(CS, colon);
+        let subj = this.nearestClauseSubject(CS, colon) ?? this.mainSubject(CS, colon);
+        if (CS !== S) {
+          // Across paragraphs the sentence must announce words ("the following comment:"), and
+          // "this statement by Holt:" names the speaker after "by".
+          let noun = -1;
+          for (let k = CS.a; k < colon; k++) if (T[k].kind === 'word' && T[k].q < 0 && COLON_NOUNS.has(T[k].lower)) noun = k;
+          if (noun < 0) continue;
+          if (T[noun + 1].lower === 'by' && T[noun + 2]?.cap) {
+            const e = this.npForward(noun + 2, colon);
+            if (e > noun + 2) subj = [noun + 2, e];
+          }
+        }
         if (subj && subj[1] < colon) {
           this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
           covered.fill(1, q.open, close + 1);

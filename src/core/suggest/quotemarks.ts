@@ -9,8 +9,12 @@ const QUOTE_MARK = /["“”„«»‘‚‹›]|''/;
 
 /** Whether a text contains a quotation mark (a single apostrophe ’ or ' does not count). */
 export function hasQuoteMark(text: string): boolean {
-  return QUOTE_MARK.test(text);
+  return QUOTE_MARK.test(text) && (!FEET_INCHES.test(text) || QUOTE_MARK.test(text.replace(FEET_INCHES_ALL, '')));
 }
+
+/** 6'3": feet and inches, whose inch mark is no quotation mark. */
+const FEET_INCHES = /\d['’]\d{1,2}"/;
+const FEET_INCHES_ALL = /\d['’]\d{1,2}"/g;
 
 /**
  * The attribution type implied by its content segments: direct when every segment is a quotation
