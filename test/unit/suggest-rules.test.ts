@@ -1051,4 +1051,18 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['” … he spoke with a calm that Holt herself might have admired,”'], cue: ['wrote'], mention: ['Ruiz'] },
     ]);
   });
+
+  it('reads "characterized", "exhorted" and "referenced"/"referencing" as cues, but not the nouns "reference(s)"', () => {
+    assert.deepEqual(suggest('However, he characterized the deputy mayor, Tim Kaine, as, “a little desperate there.”'), [
+      { content: ['the deputy mayor, Tim Kaine, as, “a little desperate there.”'], cue: ['characterized'], mention: ['he'] },
+    ]);
+    assert.deepEqual(suggest('Holt exhorted members to "vote your conscience" at the meeting.'), [
+      { content: ['members to "vote your conscience" at the meeting'], cue: ['exhorted'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('It is unfair to workers, she said, referencing the bank’s drive to “cross-sell” products.'), [
+      { content: ['It is unfair to workers'], cue: ['said'], mention: ['she'] },
+      { content: ['the bank’s drive to “cross-sell” products'], cue: ['referencing'], mention: ['she'] },
+    ]);
+    assert.deepEqual(suggest('The references to the pier were removed. He gave a reference to the board.'), []);
+  });
 });

@@ -670,6 +670,10 @@ export class Engine {
           if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
         }
         break;
+      case 'reference':
+        // "referenced “political tensions”", "she said, referencing …"; "references" and "reference" are nouns.
+        if (vf.form === 'base' || vf.form === 's') return false;
+        break;
       default:
         if (vf.cls === 'weak' && !weak) return false;
     }
