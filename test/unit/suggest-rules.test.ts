@@ -1065,4 +1065,13 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The references to the pier were removed. He gave a reference to the board.'), []);
   });
+
+  it('reads "used the phrase “…”" with the quoted term as content, beside a report that shares its subject', () => {
+    assert.deepEqual(suggest('Holt has used the phrase “harbour first” often in his campaign, and criticized Varga for not doing so.'), [
+      { content: ['“harbour first”'], cue: ['has used the phrase'], mention: ['Holt'] },
+      { content: ['Varga for not doing so'], cue: ['criticized'], mention: ['Holt'] },
+    ]);
+    // Without quotation marks the term is not marked, and "used" alone reports nothing.
+    assert.deepEqual(suggest('The board used the words public good in its letter. They used the money well.'), []);
+  });
 });

@@ -219,7 +219,10 @@ const PHRASE_CUES: readonly (readonly string[])[][] = [
   ['talk talks talked talking', 'up'],
   ['hit hits hitting', 'out', 'at'],
   ['zero zeroes zeroed zeroing', 'in', 'on'],
+  ['use uses used using', 'the', 'phrase term word words label expression slogan'],
 ].map((words) => words.map((alts) => alts.split(' ')));
+/** Last words of a phrase whose content is the quoted term after it ("used the phrase “…”"). */
+const TERM_NOUNS = new Set(['phrase', 'term', 'word', 'words', 'label', 'expression', 'slogan']);
 /** The phrases by their first word. */
 const PHRASES_BY_FIRST = (() => {
   const m = new Map<string, (readonly string[])[][]>();
@@ -2480,9 +2483,20 @@ export class Engine {
       const subj = this.subjectBeforeVerb(i, S.a);
       if (!subj) continue;
       covered ??= this.draftCoverage();
-      if (covered[i] || covered[from] || covered[subj[0]]) continue;
+      if (covered[i] || covered[from] || covered[subj[0]] === 1) continue;
       let a = i;
       while (a - 1 > subj[1] - 1 && T[a - 1].kind === 'word' && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower))) a--;
+      // "used the phrase “harbour first” in speeches": the quoted words are the content.
+      const term = TERM_NOUNS.has(T[end - 1].lower);
+      const q = term && T[from].kind === 'open' ? this.doc.quotes[T[from].q] : undefined;
+      if (term && !(q && q.close > from)) continue;
+      if (q) {
+        this.drafts.push({ content: [[from, q.close + 1]], cue: [a, from], source: subj, para: S.para, sent: si, cls: 'speech' });
+        covered.fill(2, subj[0], subj[1]);
+        covered.fill(2, a, from);
+        covered.fill(1, from, q.close + 1);
+        continue;
+      }
       this.addReport(S, si, [a, from], subj, covered, 1);
     }
   }
@@ -2649,7 +2663,14 @@ export class Engine {
    * only `mark` (2: another report's cue or source).
    */
   private endBeforeCovered(from: number, end: number, covered: Uint8Array, mark?: number): number {
-    for (let x = from; x < end; x++) if (mark === undefined ? covered[x] : covered[x] === mark) return this.trimEnd(x);
+    const T = this.T;
+    for (let x = from; x < end; x++) {
+      if (!(mark === undefined ? covered[x] : covered[x] === mark)) continue;
+      // "…, and criticized …": the conjunction before another report's words is not content.
+      let e = this.trimEnd(x);
+      if (e - 1 > from && T[e - 1].kind === 'word' && T[e - 1].q < 0 && /^(and|but|or)$/.test(T[e - 1].lower)) e = this.trimEnd(e - 1);
+      return e;
+    }
     return end;
   }
 
