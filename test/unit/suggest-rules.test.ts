@@ -1074,4 +1074,17 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // Without quotation marks the term is not marked, and "used" alone reports nothing.
     assert.deepEqual(suggest('The board used the words public good in its letter. They used the money well.'), []);
   });
+
+  it('reads "…, as X put it in a profile, “…”" as the quotation after the aside, and drops an adverb from the speaker', () => {
+    assert.deepEqual(suggest('He avoided being seen, as The Harbour Times put it in a lengthy profile, “the operator.”'), [
+      { content: ['“the operator.”'], cue: ['put it'], mention: ['The Harbour Times'] },
+    ]);
+    assert.deepEqual(suggest('As Holt recently put it, “Did the board cut corners?”'), [
+      { content: ['“Did the board cut corners?”'], cue: ['put it'], mention: ['Holt'] },
+    ]);
+    // A clause that the quotation completes keeps both parts.
+    assert.deepEqual(suggest('The port, as one captain put it, “is dying.”'), [
+      { content: ['The port', '“is dying.”'], cue: ['put it'], mention: ['one captain'] },
+    ]);
+  });
 });

@@ -2333,7 +2333,10 @@ export class Engine {
   /** "As X put it, CONTENT." and "CONTENT, as X put it." */
   private asPutIt(c: Cue, S: Sentence, territory: number, stop: number): Draft | undefined {
     const T = this.T;
-    const [sa, sb] = c.subject!;
+    const [sa, sb0] = c.subject!;
+    // "As Holt recently put it": the adverb is not the speaker's.
+    let sb = sb0;
+    while (sb - 1 > sa && T[sb - 1].kind === 'word' && !T[sb - 1].cap && (CUE_ADVERBS.has(T[sb - 1].lower) || PRE_VERB_ADVERBS.has(T[sb - 1].lower) || TIME_WORDS.has(T[sb - 1].lower) || (/ly$/.test(T[sb - 1].lower) && !NOT_ADVERB_LY.has(T[sb - 1].lower)))) sb--;
     const as = sa - 1;
     let k = territory;
     while (k < as && T[k].kind === 'word' && LEADING_CONJUNCTIONS.has(T[k].lower)) k++;
@@ -2345,6 +2348,13 @@ export class Engine {
       if (m >= stop) return undefined;
       content = [[m + 1, stop]];
     } else {
+      // "…, as the paper put it in a long profile, “the operator.”": a quotation ending the sentence after the aside is what was put.
+      let m = c.b;
+      while (m < stop && T[m].text !== ',' && T[m].q < 0 && T[m].kind === 'word') m++;
+      const q = m + 1 < stop && T[m].text === ',' && T[m + 1].kind === 'open' ? this.doc.quotes[T[m + 1].q] : undefined;
+      if (q && q.close >= stop - 2 && this.contentEnd(S) <= q.close + 1 && T[as - 1].text === ',' && !(m === c.b && this.isContinuation(c.b + 1, stop, true))) {
+        return { content: [[m + 1, q.close + 1]], cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
+      }
       content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
       if (T[as - 1].kind === 'close') content = [[k, as]];
       // "The port, as one captain put it, “is dying.”": the clause goes on after the aside.
