@@ -1087,4 +1087,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['The port', '“is dying.”'], cue: ['put it'], mention: ['one captain'] },
     ]);
   });
+
+  it('ends a report inside a fronted "With …" phrase at the comma before the main clause', () => {
+    assert.deepEqual(suggest('With party leaders increasingly worried about a lack of passion for Ruiz among young voters, Mayor Holt is rolling out a new campaign message: "It\'s about me."'), [
+      { content: ['a lack of passion for Ruiz among young voters'], cue: ['increasingly worried about'], mention: ['party leaders'] },
+      { content: ['"It\'s about me."'], cue: [':'], mention: ['Mayor Holt'] },
+    ]);
+  });
 });

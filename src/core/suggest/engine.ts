@@ -313,7 +313,7 @@ const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 /** Nouns that announce the quotation after a colon at the end of a paragraph ("made the following comment:"). */
 const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'message', 'words', 'following', 'tweet', 'tweets', 'post', 'question', 'answer', 'response', 'reply', 'quote', 'claim']);
 /** Words that open a subordinate clause at the start of a sentence. */
-const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even']);
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even', 'with', 'amid', 'despite', 'unless', 'until']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
 const ADVERBIAL_SEGMENT_STARTS = new Set(['in', 'on', 'at', 'for', 'during', 'after', 'before', 'with', 'by', 'from', 'like', 'unlike', 'as', 'speaking', 'writing', 'asked', 'when', 'while', 'last', 'this', 'earlier', 'late', 'early', 'on', 'over', 'via', 'through', 'according', 'echoing', 'citing']);
 /** Words opening a prepositional lead-in before a subject ("In an interview on …, Ryan said"). */
