@@ -1094,4 +1094,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['"It\'s about me."'], cue: [':'], mention: ['Mayor Holt'] },
     ]);
   });
+
+  it('reads "took to Twitter to accuse …" and "went to the floor to denounce …" as reports of the subject', () => {
+    assert.deepEqual(suggest('Holt took to Twitter overnight to accuse Varga’s campaign of being “duped.”'), [
+      { content: ['Varga’s campaign of being “duped.”'], cue: ['took to Twitter overnight to accuse'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('Ruiz went to the Senate floor to denounce the deal.'), [{ content: ['the deal'], cue: ['went to the Senate floor to denounce'], mention: ['Ruiz'] }]);
+    assert.deepEqual(suggest('Holt went on to say the pier was safe.'), [{ content: ['the pier was safe'], cue: ['went on to say'], mention: ['Holt'] }]);
+    // Without a platform, "to" + verb after "took" is no report.
+    assert.deepEqual(suggest('She took the bus to denounce nothing in particular.'), []);
+  });
 });

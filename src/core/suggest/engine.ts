@@ -300,6 +300,13 @@ const CHAIN_VERBS = new Map<string, VerbForm['form']>([
   ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
   ['continue', 'base'], ['continues', 's'], ['continued', 'ed'], ['continuing', 'ing'],
 ]);
+/** Forms of "take" and "go" before a platform taken to speak ("took to Twitter to …"). */
+const TAKE_FORMS = new Map<string, VerbForm['form']>([
+  ['take', 'base'], ['takes', 's'], ['took', 'ed'], ['taken', 'en'], ['taking', 'ing'],
+  ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
+]);
+/** Platforms someone takes to ("the airwaves", "Twitter", "the Senate floor"). */
+const PLATFORM_WORDS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'social', 'media', 'airwaves', 'stage', 'podium', 'floor', 'microphone', 'streets', 'pages', 'television', 'tv', 'radio', 'cameras', 'x', 'truth', 'blog', 'website', 'op-ed']);
 /** Irregular past tenses of verbs of saying that the lexicon does not list ("he shot back"). */
 const IRREGULAR_PAST = new Set(['shot', 'hit', 'spoke', 'began', 'cried', 'went', 'read', 'sang', 'wrote', 'told', 'swore', 'broke', 'struck', 'threw', 'bit', 'put']);
 /** Verbs whose object is usually a reported clause, never a topic phrase ("said about 400 people …"). */
@@ -436,7 +443,7 @@ export class Engine {
       const chainable = vf0.cls === 'speech' || vf0.cls === 'act' || (vf0.lemma === 'call' && (T[i + 1]?.lower === 'for' || T[i + 1]?.lower === 'on') && i + 1 < S.b);
       const chain = vf0.form === 'base' && chainable ? this.chainBefore(i, S.a) : -1;
       let vf = vf0;
-      if (chain >= 0) vf = { ...vf0, form: CHAIN_VERBS.get(T[chain].lower)! };
+      if (chain >= 0) vf = { ...vf0, form: (CHAIN_VERBS.get(T[chain].lower) ?? TAKE_FORMS.get(T[chain].lower))! };
       else if (this.nounAfterModifier(i, S.a)) continue;
       // "Having said that, …", "That said, …": a turn of phrase of the writer's, not a report.
       else if ((i > S.a && T[i - 1].lower === 'having' && T[i + 1]?.lower === 'that' && T[i + 2]?.text === ',') || (i === S.a + 1 && T[i - 1].lower === 'that' && T[i + 1]?.text === ',')) continue;
@@ -999,6 +1006,15 @@ export class Engine {
     const T = this.T;
     if (i - 2 < lo || T[i - 1].lower !== 'to') return -1;
     let k = i - 2;
+    // "took to Twitter overnight to accuse …", "went to the floor to denounce …": a platform taken to speak.
+    for (let m = k; m >= lo && m > k - 6 && T[m].kind === 'word' && T[m].q < 0; m--) {
+      if (T[m].lower !== 'to' || m - 1 < lo) continue;
+      const take = TAKE_FORMS.get(T[m - 1].lower);
+      if (!take) break;
+      let media = false;
+      for (let x = m + 1; x <= k; x++) if (PLATFORM_WORDS.has(T[x].lower)) media = true;
+      return media ? m - 1 : -1;
+    }
     if (T[k].lower === 'on') k--;
     if (k < lo || T[k].kind !== 'word' || T[k].q >= 0) return -1;
     const form = CHAIN_VERBS.get(T[k].lower);
