@@ -1104,4 +1104,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // Without a platform, "to" + verb after "took" is no report.
     assert.deepEqual(suggest('She took the bus to denounce nothing in particular.'), []);
   });
+
+  it('reads "in his eyes", "in her view" and "in the opinion of X" like "according to", and an unfinished clause goes on after the aside', () => {
+    assert.deepEqual(suggest('Only local builders are "safe" in his eyes.'), [{ content: ['Only local builders are "safe"'], cue: ['eyes'], mention: ['his'] }]);
+    assert.deepEqual(suggest('In her view, the pier is a relic.'), [{ content: ['the pier is a relic'], cue: ['view'], mention: ['her'] }]);
+    assert.deepEqual(suggest('The pier, in the opinion of most captains, is unsafe.'), [{ content: ['The pier', 'is unsafe'], cue: ['in the opinion of'], mention: ['most captains'] }]);
+    const r = suggestAttributions('Holt Moves On.\n\nThe deal was, in Holt’s estimation, a disaster.');
+    assert.deepEqual(r.attributions.map(summary), [{ content: ['The deal was', 'a disaster'], cue: ['estimation'], mention: ['Holt’s'] }]);
+    assert.equal(r.actors.find((x) => x.id === r.attributions[0].source?.actor)?.name, 'Holt');
+    assert.deepEqual(suggest('The ship sailed in full view of the crowd.'), []);
+  });
 });

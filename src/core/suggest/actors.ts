@@ -156,6 +156,9 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
   if (ws.some((w) => APPOSITION_DASHES.has(w.text))) ws = ws.map((w) => (APPOSITION_DASHES.has(w.text) ? { ...w, text: ',', lower: ',' } : w));
   while (ws.length && /^[,;:]$/.test(ws[ws.length - 1].text)) ws = ws.slice(0, -1);
   if (ws.length === 0) return undefined;
+  // "in Holt’s words": a name in the possessive names Holt.
+  const lastWord = ws[ws.length - 1];
+  if (lastWord.cap && /\p{L}['’]s$/u.test(lastWord.text)) ws = [...ws.slice(0, -1), { ...lastWord, text: lastWord.text.slice(0, -2), lower: lastWord.lower.slice(0, -2) }];
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower)) return { type: 'pronoun', pronoun: ws[0].lower };
 
   // Apposition: the part after the first comma describes the part before it.

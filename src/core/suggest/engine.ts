@@ -300,6 +300,8 @@ const CHAIN_VERBS = new Map<string, VerbForm['form']>([
   ['go', 'base'], ['goes', 's'], ['went', 'ed'], ['gone', 'en'], ['going', 'ing'],
   ['continue', 'base'], ['continues', 's'], ['continued', 'ed'], ['continuing', 'ing'],
 ]);
+/** Nouns of "in her words", "in his view", "in the eyes of": the possessor holds the words or the view. */
+const VIEW_NOUNS = new Set(['words', 'view', 'eyes', 'opinion', 'estimation', 'judgment', 'judgement', 'mind']);
 /** Forms of "take" and "go" before a platform taken to speak ("took to Twitter to …"). */
 const TAKE_FORMS = new Map<string, VerbForm['form']>([
   ['take', 'base'], ['takes', 's'], ['took', 'ed'], ['taken', 'en'], ['taking', 'ing'],
@@ -401,12 +403,13 @@ export class Engine {
       // words" / "in Varga’s words" (the possessor is the source).
       if (lw === 'in' && i + 2 < S.b) {
         const n1 = T[i + 1];
-        if (n1.lower === 'the' && T[i + 2].lower === 'words' && i + 3 < S.b && T[i + 3].lower === 'of') {
+        if (n1.lower === 'the' && VIEW_NOUNS.has(T[i + 2].lower) && i + 3 < S.b && T[i + 3].lower === 'of') {
           this.cues.push({ a: i, b: i + 4, verb: i, lemma: 'in the words of', cls: 'according', form: 'special', sent });
           i += 3;
           continue;
         }
-        if (n1.kind === 'word' && (POSSESSIVE_PRONOUNS.has(n1.lower) || POSSESSIVES.test(n1.text)) && T[i + 2].lower === 'words' && (i + 3 >= S.b || T[i + 3].text === ',')) {
+        // (Also "in his view", "in her eyes", "in their opinion", before a comma or ending the sentence.)
+        if (n1.kind === 'word' && (POSSESSIVE_PRONOUNS.has(n1.lower) || POSSESSIVES.test(n1.text)) && VIEW_NOUNS.has(T[i + 2].lower) && (i + 3 >= S.b || T[i + 3].text === ',' || (T[i + 2].lower !== 'words' && i + 4 >= S.b && /^[.!?]$/.test(T[i + 3].text)))) {
           const np = POSSESSIVES.test(n1.text) ? (() => {
             let k = i + 1;
             while (k - 1 > i && (T[k - 1].cap || this.isAbbrevPeriod(k - 1))) k--;
@@ -2276,8 +2279,28 @@ export class Engine {
   }
 
   /** Whether [a, b) after "…, he said," continues the content rather than describing the saying. */
-  private isContinuation(a: number, b: number, afterSubjectCue = false): boolean {
+  /**
+   * Whether the words [a, b) before an aside leave their clause unfinished: a short subject with no
+   * verb yet ("The pier, according to …, is unsafe") or a clause ending in "be" ("The deal was, in
+   * Holt’s view, a disaster").
+   */
+  private unfinishedClause(a: number, b: number): boolean {
     const T = this.T;
+    if (b <= a) return false;
+    const last = T[b - 1];
+    if (last.kind === 'word' && last.q < 0 && (BE_FORMS.has(last.lower) || MODALS.has(last.lower))) return true;
+    if (b - a > 6) return false;
+    for (let k = a; k < b; k++) {
+      const t = T[k];
+      if (t.kind !== 'word' || t.q >= 0) return false;
+      if (BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || VERB_FORMS.has(t.lower) || this.pastVerb(k) || SUBJECT_PRONOUNS.has(t.lower)) return false;
+    }
+    return true;
+  }
+
+  private isContinuation(a: number, b: number, afterSubjectCue = false, unfinished = false): boolean {
+    const T = this.T;
+    if (unfinished && T[a]?.kind === 'word' && T[a].q < 0 && !ADVERBIAL_SEGMENT_STARTS.has(T[a].lower) && T[a].lower !== 'and' && T[a].lower !== 'but' && T[a].lower !== 'who' && T[a].lower !== 'which' && !this.isCueVerb(a)) return true;
     const f = T[a];
     if (f.kind === 'open') return true;
     if (f.kind !== 'word') return false;
@@ -2323,7 +2346,7 @@ export class Engine {
     } else {
       const ce = T[c.a - 1].text === ',' || DASHES.has(T[c.a - 1].text) ? c.a - 1 : c.a;
       content = [[k, ce]];
-      if (e < end && T[e].text === ',' && e + 1 < stop && this.isContinuation(e + 1, stop)) content.push([e + 1, stop]);
+      if (e < end && T[e].text === ',' && e + 1 < stop && this.isContinuation(e + 1, stop, false, this.unfinishedClause(k, ce))) content.push([e + 1, stop]);
     }
     content = content.filter(([a, b]) => b > a);
     if (!content.length) return undefined;
@@ -2374,7 +2397,7 @@ export class Engine {
       content = [[k, T[as - 1].text === ',' ? as - 1 : as]];
       if (T[as - 1].kind === 'close') content = [[k, as]];
       // "The port, as one captain put it, “is dying.”": the clause goes on after the aside.
-      if (T[as - 1].text === ',' && c.b < stop && T[c.b].text === ',' && c.b + 1 < stop && this.isContinuation(c.b + 1, stop, true)) content.push([c.b + 1, stop]);
+      if (T[as - 1].text === ',' && c.b < stop && T[c.b].text === ',' && c.b + 1 < stop && this.isContinuation(c.b + 1, stop, true, this.unfinishedClause(k, as - 1))) content.push([c.b + 1, stop]);
     }
     return { content, cue: [c.a, c.b], source: [sa, sb], para: S.para, sent: this.doc.sentenceOf[c.a] };
   }
