@@ -809,6 +809,7 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the words, “Vote Varga.”'], cue: ['added'], mention: ['she'] },
     ]);
     assert.deepEqual(suggest('Lamenting the “broken promises,” Holm said the board had failed the port.'), [
+      { content: ['the “broken promises,”'], cue: ['Lamenting'], mention: ['Holm'] },
       { content: ['the board had failed the port'], cue: ['said'], mention: ['Holm'] },
     ]);
     // Opening the clause, after "And", or a clause with a partial quotation: the speech before the cue.
@@ -1113,5 +1114,21 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(r.attributions.map(summary), [{ content: ['The deal was', 'a disaster'], cue: ['estimation'], mention: ['Holt’s'] }]);
     assert.equal(r.actors.find((x) => x.id === r.attributions[0].source?.actor)?.name, 'Holt');
     assert.deepEqual(suggest('The ship sailed in full view of the crowd.'), []);
+  });
+
+  it('reads a sentence-opening participle of saying ("Bemoaning the “phony system,” Holt …") with the main clause’s subject as source', () => {
+    assert.deepEqual(suggest('Bemoaning the "phony system," Holt said he would fight on.'), [
+      { content: ['the "phony system,"'], cue: ['Bemoaning'], mention: ['Holt'] },
+      { content: ['he would fight on'], cue: ['said'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('Citing the costs, the board voted against the pier.'), [{ content: ['the costs'], cue: ['Citing'], mention: ['the board'] }]);
+    // The occasion of speaking is not what was said.
+    assert.deepEqual(suggest('Speaking to reporters, Holt walked out. Writing in 1990, the author was young.'), []);
+  });
+
+  it('reads "called him a …" after a subject with an apposition', () => {
+    assert.deepEqual(suggest('His former partner, Lawrence Cummings, called him a master at bolting together deals.'), [
+      { content: ['him a master at bolting together deals'], cue: ['called'], mention: ['His former partner, Lawrence Cummings'] },
+    ]);
   });
 });

@@ -369,6 +369,7 @@ export class Engine {
     this.labels();
     this.lightVerbReports();
     this.phraseReports();
+    this.frontedParticiples();
     this.reportNouns();
     this.passiveReports();
     this.passiveAgents();
@@ -569,7 +570,8 @@ export class Engine {
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         // "Benning called the plan a disaster", "she has called him unfit": naming an object.
         // (Also after a common noun, "the campaign called …", and after "and": "said …, and called it a …".)
-        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl) || pl === 'and' || (prev!.kind === 'word' && !CLAUSE_STOPS.has(pl) && !VERB_FORMS.has(pl) && !this.pastVerb(i - 1))) && this.objectComplement(i + 1, S.b)) break;
+        // (And after a subject with an apposition: "His partner, Lawrence Cummings, called him a master at …".)
+        if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl) || pl === 'and' || (prev!.kind === 'word' && !CLAUSE_STOPS.has(pl) && !VERB_FORMS.has(pl) && !this.pastVerb(i - 1)) || (pl === ',' && i - 1 > S.a && this.hasApposition(this.appositionSubject(i - 1, S.a)))) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
       case 'talk':
@@ -2547,6 +2549,64 @@ export class Engine {
         continue;
       }
       this.addReport(S, si, [a, from], subj, covered, 1);
+    }
+  }
+
+  /**
+   * A sentence that opens with a participle of saying or judging: "Bemoaning the “phony system,”
+   * Holt said …", "Citing the costs, the board voted no". The participle is the cue, the words up to
+   * the comma the content, and the subject of the main clause the source.
+   */
+  private frontedParticiples(): void {
+    const T = this.T;
+    const { sentences } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let si = 0; si < sentences.length; si++) {
+      const S = sentences[si];
+      const first = this.sentenceStart(S);
+      const t = T[first];
+      if (!t || first + 3 >= S.b || t.kind !== 'word' || t.q >= 0 || !t.cap) continue;
+      const vf = VERB_FORMS.get(t.lower);
+      if (!vf || vf.form !== 'ing' || (vf.cls !== 'speech' && vf.cls !== 'act')) continue;
+      // "Speaking to reporters, …", "Writing in 1990, …": the occasion, not what was said.
+      const n = T[first + 1];
+      if (n.kind === 'word' && n.q < 0 && (PREPOSITIONS.has(n.lower) || NP_PREPOSITIONS.has(n.lower) || ADVERBIAL_SEGMENT_STARTS.has(n.lower) || CUE_ADVERBS.has(n.lower) || /ly$/.test(n.lower))) continue;
+      // The content runs to the comma that ends the phrase (inside a closing quotation mark too).
+      let end = -1;
+      let next = -1;
+      for (let k = first + 1; k < S.b && k - first < 40; k++) {
+        if (T[k].kind === 'open' && T[k].q >= 0) {
+          const close = this.doc.quotes[T[k].q].close;
+          if (close < 0 || close >= S.b) break;
+          k = close;
+          if (this.doc.text[T[close].s - 1] === ',') {
+            end = close + 1;
+            next = close + 1;
+            break;
+          }
+          continue;
+        }
+        if (T[k].text === ',' && T[k].q < 0) {
+          end = k;
+          next = k + 1;
+          break;
+        }
+        if (T[k].text === ';' || T[k].text === ':' || DASHES.has(T[k].text)) break;
+      }
+      if (end <= first + 1 || next >= S.b) continue;
+      // The main clause: a subject, then its verb.
+      let v = next;
+      while (v < S.b && v - next < 8 && T[v].kind === 'word' && T[v].q < 0 && !(v > next && (this.pastVerb(v) || VERB_FORMS.has(T[v].lower) || BE_FORMS.has(T[v].lower) || AUXILIARIES.has(T[v].lower) || MODALS.has(T[v].lower)))) v++;
+      if (v >= S.b || v === next || T[v].kind !== 'word') continue;
+      const subj = this.subjectBeforeVerb(v, next);
+      if (!subj || subj[0] !== next) continue;
+      covered ??= this.draftCoverage();
+      let free = true;
+      for (let k = first; k < end && free; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      this.drafts.push({ content: [[first + 1, this.trimEnd(end)]], cue: [first, first + 1], source: subj, para: S.para, sent: si, cls: vf.cls });
+      covered.fill(2, first, first + 1);
+      covered.fill(1, first + 1, end);
     }
   }
 
