@@ -1131,4 +1131,14 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['him a master at bolting together deals'], cue: ['called'], mention: ['His former partner, Lawrence Cummings'] },
     ]);
   });
+
+  it('reads a passive label in quotation marks ("it was labeled “Mostly True”") and "is being criticized as"', () => {
+    assert.deepEqual(suggest('When the site examined the claim, it was labeled “Mostly True.”'), [{ content: ['it', '“Mostly True.”'], cue: ['was labeled'], mention: undefined }]);
+    assert.deepEqual(suggest('The plan was branded “reckless” by Holt on Monday.'), [{ content: ['The plan', '“reckless”'], cue: ['was branded'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('The plan is being criticized as a "use it or lose it" approach.'), [
+      { content: ['The plan', 'as a "use it or lose it" approach'], cue: ['is being criticized'], mention: undefined },
+    ]);
+    // A name given is no label of anyone's.
+    assert.deepEqual(suggest('The boat is called “Maisie.”'), []);
+  });
 });

@@ -109,6 +109,8 @@ const PRE_VERB_ADVERBS = new Set(['only', 'almost', 'nearly', 'soon', 'quickly',
 // Verbs taking a participle complement: the participle's subject is theirs ("could not resist pointing out", "can be heard telling", "began saying").
 const CATENATIVE_VERBS = new Set(['resist', 'resists', 'resisting', 'resisted', 'risk', 'risks', 'risked', 'delay', 'delays', 'delayed', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
 // Participles of reports in the passive, with the word that opens their content ("accused of", "expected to").
+/** Participles that give a label in quotation marks in the passive ("was labeled “Mostly True”"). */
+const LABEL_PARTICIPLES = new Set(['labeled', 'labelled', 'dubbed', 'branded', 'deemed', 'termed', 'rated']);
 const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['accused', new Set(['of'])],
   ['charged', new Set(['with'])],
@@ -2674,9 +2676,10 @@ export class Engine {
       const t = T[i];
       if (t.kind !== 'word' || t.q >= 0) continue;
       const prep = PASSIVE_REPORTS.get(t.lower);
-      if (!prep) continue;
       const next = T[i + 1];
-      if (next.kind !== 'word' || next.q >= 0 || !prep.has(next.lower)) continue;
+      // "it was labeled “Mostly True.”", "the pier was dubbed “the old lady”": a label in quotation marks.
+      const label = LABEL_PARTICIPLES.has(t.lower) && next.kind === 'open' && next.q >= 0 && this.doc.quotes[next.q].close > i + 1;
+      if (!label && (!prep || next.kind !== 'word' || next.q >= 0 || !prep.has(next.lower))) continue;
       const si = sentenceOf[i];
       const S = sentences[si];
       if (sentenceOf[i + 1] !== si || i + 2 >= S.b) continue;
@@ -2685,13 +2688,14 @@ export class Engine {
       while (k >= S.a && T[k].kind === 'word' && T[k].q < 0 && (CUE_ADVERBS.has(T[k].lower) || T[k].lower === 'not' || (/ly$/.test(T[k].lower) && T[k].lower.length > 4 && !NOT_ADVERB_LY.has(T[k].lower)))) k--;
       if (k < S.a || T[k].kind !== 'word' || T[k].q >= 0 || !PASSIVE_BE.has(T[k].lower)) continue;
       let a = k;
-      while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && !PASSIVE_BE.has(T[a - 1].lower)) a--;
+      // ("is being criticized", "has been praised": the "be" of the progressive or perfect too.)
+      while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && (!PASSIVE_BE.has(T[a - 1].lower) || T[a].lower === 'being' || T[a].lower === 'been')) a--;
       // The subject: a pronoun, a noun phrase, or a name with an apposition ("Brandt, who …, was").
       const j = a - 1;
       if (j < S.a || T[j].q >= 0) continue;
       let subj: Range2 | undefined;
       if (T[j].kind === 'word' && SUBJECT_PRONOUNS.has(T[j].lower)) {
-        if (T[j].lower === 'who' || T[j].lower === 'which' || T[j].lower === 'it') continue;
+        if (T[j].lower === 'who' || T[j].lower === 'which' || (T[j].lower === 'it' && !label)) continue;
         subj = [j, j + 1];
       } else if (T[j].text === ',') subj = this.appositionSubject(j, S.a);
       else if (T[j].kind === 'word' && !CLAUSE_STOPS.has(T[j].lower)) {
@@ -2703,7 +2707,23 @@ export class Engine {
         covered = this.draftCoverage();
       }
       if (covered[i] || covered[i + 1] || covered[subj[0]]) continue;
-      const from = next.lower === 'to' ? i + 1 : i + 1;
+      const from = i + 1;
+      if (label) {
+        const close = this.doc.quotes[next.q].close;
+        // "… by locals": the agent after the label is the source.
+        let source: Range2 | undefined;
+        if (T[close + 1]?.lower === 'by' && close + 2 < S.b) {
+          let e = this.npForward(close + 2, S.b);
+          if (e === close + 2) while (e < S.b && e - close <= 6 && T[e].kind === 'word' && T[e].q < 0 && !CLAUSE_STOPS.has(T[e].lower)) e++;
+          if (e > close + 2) source = [close + 2, this.trimEnd(e)];
+        }
+        this.drafts.push({ content: [subj, [from, close + 1]], cue: [a, i + 1], source, para: S.para, sent: si, cls: 'speech' });
+        if (source) covered.fill(2, source[0], source[1]);
+        covered.fill(1, subj[0], subj[1]);
+        covered.fill(2, a, i + 1);
+        covered.fill(1, from, close + 1);
+        continue;
+      }
       let end = this.cutTail(from, this.contentEnd(S));
       end = this.endBeforeCovered(from, end, covered);
       if (end <= from + 1) continue;
