@@ -794,7 +794,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
 
   it('does not continue a speaker with a sentence that opens with a quoted title followed by its verb ("“Skin” was written …")', () => {
     const text = '“We will rebuild the quay,” Varga said. “Nobody will stop us.”\n\n“Harbour Lights” was written by Holm after the storm of 1987.';
-    assert.deepEqual(suggest(text), [{ content: ['“We will rebuild the quay,”', '“Nobody will stop us.”'], cue: ['said'], mention: ['Varga'] }]);
+    assert.deepEqual(suggest(text), [
+      { content: ['“We will rebuild the quay,”', '“Nobody will stop us.”'], cue: ['said'], mention: ['Varga'] },
+      // The title is what Holm wrote.
+      { content: ['“Harbour Lights”'], cue: ['was written'], mention: ['Holm'] },
+    ]);
     // A quotation that makes up the paragraph still continues the speaker.
     assert.deepEqual(suggest('“We will rebuild the quay,” Varga said.\n\n“Nobody will stop us.”'), [
       { content: ['“We will rebuild the quay,”', '“Nobody will stop us.”'], cue: ['said'], mention: ['Varga'] },
@@ -1140,5 +1144,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     // A name given is no label of anyone's.
     assert.deepEqual(suggest('The boat is called “Maisie.”'), []);
+  });
+
+  it('reads a quoted title as the subject of a passive with its agent ("“Harbour Lights” was written by …")', () => {
+    assert.deepEqual(suggest('“Harbour Lights (41 Nights)” was written by Springsteen in 2000.'), [
+      { content: ['“Harbour Lights (41 Nights)”'], cue: ['was written'], mention: ['Springsteen'] },
+    ]);
+    assert.deepEqual(suggest('“Harbour Lights” was directed by Holt in 2000.'), []);
   });
 });

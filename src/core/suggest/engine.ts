@@ -2758,9 +2758,14 @@ export class Engine {
       let a = k;
       while (a - 1 >= S.a && T[a - 1].kind === 'word' && T[a - 1].q < 0 && (AUXILIARIES.has(T[a - 1].lower) || MODALS.has(T[a - 1].lower) || CUE_ADVERBS.has(T[a - 1].lower)) && !PASSIVE_BE.has(T[a - 1].lower)) a--;
       const j = a - 1;
-      if (j < S.a || T[j].q >= 0 || T[j].kind !== 'word') continue;
+      if (j < S.a) continue;
       let subj: Range2 | undefined;
-      if (SUBJECT_PRONOUNS.has(T[j].lower)) {
+      if (T[j].kind === 'close' && T[j].q >= 0) {
+        // "“Harbour Lights” was written by Springsteen": a quoted title as the subject.
+        const open = this.doc.quotes[T[j].q].open;
+        if (open >= S.a) subj = [open, j + 1];
+      } else if (T[j].q >= 0 || T[j].kind !== 'word') continue;
+      else if (SUBJECT_PRONOUNS.has(T[j].lower)) {
         if (T[j].lower === 'who' || T[j].lower === 'which') continue;
         subj = [j, j + 1];
       } else if (!CLAUSE_STOPS.has(T[j].lower)) {
