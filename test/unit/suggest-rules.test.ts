@@ -1152,4 +1152,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('“Harbour Lights” was directed by Holt in 2000.'), []);
   });
+
+  it('reads "talks to X about …" with the person spoken to and the topic as content, not "spoke to this week about"', () => {
+    assert.deepEqual(suggest('Ana Ruiz talks to Holt about the issue of mass incarceration.'), [
+      { content: ['to Holt about the issue of mass incarceration'], cue: ['talks'], mention: ['Ana Ruiz'] },
+    ]);
+    assert.deepEqual(suggest('The people I spoke to this week about the plan agreed.'), []);
+  });
 });

@@ -580,6 +580,13 @@ export class Engine {
         // "spoke about", "talked of", "speaking out against": the topic or the words follow.
         if (next && (next.lower === 'about' || next.lower === 'of' || next.lower === 'out' || next.lower === 'on' || next.lower === 'against')) break;
         if (this.mannerThenTopic(i + 1, S.b) > i + 1) break;
+        // "talks to Holt about …", "spoke with reporters about …": the person spoken to, then the topic.
+        const who = T[i + 2];
+        if (next && (next.lower === 'to' || next.lower === 'with') && who && who.kind === 'word' && who.q < 0 && (who.cap || /^(him|her|them|me|us|you|the|a|an|reporters|journalists|students|voters|supporters)$/.test(who.lower))) {
+          let k = i + 2;
+          while (k < S.b && k - i < 8 && T[k].kind === 'word' && T[k].q < 0 && T[k].lower !== 'about') k++;
+          if (k < S.b && k > i + 2 && T[k].lower === 'about') break;
+        }
         return false;
       case 'point':
         if (next?.lower === 'out') break;
