@@ -163,7 +163,9 @@ function scanParagraph(text: string, from: number, to: number, open: { ch: strin
       }
       if (ch === '”') {
         // A closing mark used as an opening one (”Text … ” at the start of a paragraph or after a space).
-        if (findOpen(open, 'double') < 0 && isSpaceOrStart(at > from ? before : undefined) && isLetter(after)) open.push({ ch, start: at, kind: 'double' });
+        // (Also opening a paragraph before an ellipsis that resumes the words: ”… what I learned …”.)
+        const resumes = at === from && /^\s?(…|\.\.\.)/.test(text.slice(i + 1, i + 5));
+        if (findOpen(open, 'double') < 0 && isSpaceOrStart(at > from ? before : undefined) && (isLetter(after) || resumes)) open.push({ ch, start: at, kind: 'double' });
         continue; // otherwise a stray closing mark
       }
       if (ch === '"' && !isSpaceOrStart(before) && isLetter(before) && !isLetter(after)) continue; // stray close

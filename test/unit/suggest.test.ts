@@ -203,6 +203,14 @@ describe('suggestAttributions: quotation-mark styles, datelines, credits and tra
     assert.deepEqual(summary(suggestionAt(t, r, 'We expect calm')), { content: ['“We expect calm seas,“'], cue: ['said'], mention: ['the harbour master'] });
   });
 
+  it('reads a paragraph that opens with a reversed mark before an ellipsis as a quotation resumed', () => {
+    const t = 'Holt spoke for an hour.\n\n” … what I learned from the captains is that the pier matters,” he said.\n\nThe vote was 5-4 ” … and that was that.\n';
+    const r = suggestAttributions(t);
+    assert.deepEqual(r.attributions.map(summary), [
+      { content: ['” … what I learned from the captains is that the pier matters,”'], cue: ['said'], mention: ['he'] },
+    ]);
+  });
+
   it('skips the addressee of "told" and the dateline', () => {
     assert.deepEqual(summary(suggestionAt(text, result, 'look at every option')).content, ['the government would "look at every option," including buses']);
     const first = suggestionAt(text, result, 'will suspend the coast line');
