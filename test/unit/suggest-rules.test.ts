@@ -1159,4 +1159,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('The people I spoke to this week about the plan agreed.'), []);
   });
+
+  it('reads “…,” the article read after an inner closing mark, and names no headline speaker "A"', () => {
+    assert.deepEqual(suggest('“Leaders honored Holt for pulling off what they called ‘the comeback of the decade,\'” the article read.'), [
+      { content: ['“Leaders honored Holt for pulling off what they called ‘the comeback of the decade,\'”'], cue: ['read'], mention: ['the article'] },
+    ]);
+    assert.deepEqual(suggest('A Lesson From The Old Harbour Pier: ‘Be Kind.’\n\nA storm came. A pier fell.').filter((a) => a.cue?.[0] === ':'), []);
+  });
 });

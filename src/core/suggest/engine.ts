@@ -839,7 +839,10 @@ export class Engine {
       const S = sentences[si];
       const close = q.close;
       // `“…,” SUBJECT VERBED`; after “…?” or “…!” the sentence may have ended at the mark ("“…?” Varga demanded.").
-      const markBefore = this.doc.text[T[close].s - 1] ?? '';
+      // (Past an inner closing mark: "… ‘the comeback of the decade,’” the article read.")
+      let mb = T[close].s - 1;
+      while (mb > T[q.open].e && /['’]/.test(this.doc.text[mb])) mb--;
+      const markBefore = this.doc.text[mb] ?? '';
       const sameSentence = sentenceOf[close + 1] === si;
       const tail = sameSentence ? S : /[?!]/.test(markBefore) && close + 1 < T.length && sentences[sentenceOf[close + 1]].a === close + 1 ? sentences[sentenceOf[close + 1]] : undefined;
       if (tail && close + 2 < tail.b && /[,?!]/.test(markBefore) && (sameSentence || tail.b - close <= 8) && this.opensClause(T[close], this.sentenceStart(S))) {
@@ -3034,7 +3037,12 @@ export class Engine {
       // The speaker of a long headline label is its first words, when the article names them again.
       const text = this.doc.text;
       let n = 3;
-      while (n > 0 && text.indexOf(text.slice(T[first].s, T[first + n - 1].e), T[para.b - 1].e) < 0) n--;
+      // (A name: capitalised words that are not "A", "The" or other function words.)
+      const named = (m: number) => {
+        for (let x = first; x < first + m; x++) if (!T[x].cap || DETERMINERS.has(T[x].lower) || CLAUSE_STOPS.has(T[x].lower) || PREPOSITIONS.has(T[x].lower)) return false;
+        return true;
+      };
+      while (n > 0 && (!named(n) || text.indexOf(text.slice(T[first].s, T[first + n - 1].e), T[para.b - 1].e) < 0)) n--;
       if (n === 0) return undefined;
       source = [first, first + n];
     }
