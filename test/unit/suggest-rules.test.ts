@@ -1166,4 +1166,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('A Lesson From The Old Harbour Pier: ‘Be Kind.’\n\nA storm came. A pier fell.').filter((a) => a.cue?.[0] === ':'), []);
   });
+
+  it('takes an occupation before a name as a title, not as part of the actor’s name ("Activist Ana Ruiz")', () => {
+    const r = suggestAttributions('Activist Ana Ruiz talks to Holt about the pier.\n\nRuiz said the pier was safe.');
+    assert.deepEqual(new Set(r.attributions.map((a) => a.source?.actor)), new Set(['ana-ruiz']));
+    const actor = r.actors.find((x) => x.id === 'ana-ruiz');
+    assert.equal(actor?.name, 'Ana Ruiz');
+    assert.match(actor?.description ?? '', /activist/i);
+  });
 });

@@ -223,6 +223,8 @@ export const CORE_TITLES = new Set([
   'editor', 'reporter', 'correspondent', 'columnist', 'spokesmen', 'executive', 'widow', 'mother', 'father',
   'councillor', 'councilor', 'councilmember', 'alderman', 'alderwoman', 'harbourmaster', 'harbormaster', 'trustee',
   'magistrate', 'inspector', 'constable', 'sergeant', 'marshal', 'provost', 'dean', 'rector', 'warden',
+  'activist', 'actor', 'actress', 'author', 'writer', 'journalist', 'filmmaker', 'singer', 'comedian', 'historian',
+  'researcher', 'scientist', 'pollster', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur',
 ]);
 
 /** Titles stripped from a name and kept as a role ("US President Donald Trump" → Donald Trump, president). */
@@ -242,6 +244,8 @@ export const TITLES = new Set([
   'u.s', 'us', 'uk', 'u.k', 'eu', 'nato', 'un', 'u.n', 'sec', 'gov.', 'lt.', 'general', 'surgeon', 'treasury', 'defense',
   'foreign', 'interior', 'homeland', 'security', 'national', 'federal', 'county', 'city', 'district', 'circuit', 'supreme',
   'court', 'justice', 'department', 'committee', 'intelligence', 'armed', 'services', 'oversight', 'judiciary',
+  'activist', 'actor', 'actress', 'author', 'writer', 'journalist', 'columnist', 'filmmaker', 'singer', 'comedian',
+  'historian', 'researcher', 'scientist', 'pollster', 'businessman', 'businesswoman', 'billionaire', 'entrepreneur',
 ]);
 
 /** Titles that say the bearer is a person and which role words they imply for definite descriptions. */
