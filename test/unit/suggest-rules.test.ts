@@ -1174,4 +1174,13 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.equal(actor?.name, 'Ana Ruiz');
     assert.match(actor?.description ?? '', /activist/i);
   });
+
+  it('does not take a clause with its own verb for an apposition before "…, said X"', () => {
+    assert.deepEqual(suggest('For some, the losses would outstrip the gains, said Batchelder.'), [
+      { content: ['For some, the losses would outstrip the gains'], cue: ['said'], mention: ['Batchelder'] },
+    ]);
+    assert.deepEqual(suggest('Maria Lopez, a lawyer who has worked for the port, said the pier was safe.'), [
+      { content: ['the pier was safe'], cue: ['said'], mention: ['Maria Lopez, a lawyer who has worked for the port'] },
+    ]);
+  });
 });

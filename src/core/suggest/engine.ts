@@ -1467,6 +1467,12 @@ export class Engine {
     const T = this.T;
     if (b <= a || b - a > 24) return false;
     for (let k = a; k < b; k++) if (T[k].q >= 0 || T[k].kind === 'open') return false;
+    // "the losses would outstrip the gains": a clause with its own verb, unless a relative pronoun opens it.
+    for (let k = a + 1; k < b; k++) {
+      const l = T[k].lower;
+      if (l === 'who' || l === 'which' || l === 'that' || l === 'whose') break;
+      if (T[k].kind === 'word' && (MODALS.has(l) || /^(is|are|was|were|has|have|had)$/.test(l)) && T[k + 1]?.kind === 'word' && k + 1 < b) return false;
+    }
     const f = T[a];
     if (f.kind !== 'word' && f.text !== '(') return false;
     if (f.kind === 'word' && /^\p{N}+$/u.test(f.text) && b - a === 1) return true;
