@@ -1183,4 +1183,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the pier was safe'], cue: ['said'], mention: ['Maria Lopez, a lawyer who has worked for the port'] },
     ]);
   });
+
+  it('reads a section title in capitals before a dash as no report, and the sentence after the dash as usual', () => {
+    assert.deepEqual(suggest('FELLOW CAPTAINS DON’T WANT TO SAIL WITH HIM — Holt said the pier was safe.'), [
+      { content: ['the pier was safe'], cue: ['said'], mention: ['Holt'] },
+    ]);
+  });
 });

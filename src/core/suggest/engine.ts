@@ -555,6 +555,8 @@ export class Engine {
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
     // "… might have admired,” Barabak wrote": the last word of a quotation whose opening mark was lost.
     if (next?.text === ',' && (T[i + 2]?.text === '”' || T[i + 2]?.text === '"') && T[i + 2].kind !== 'open') return false;
+    // "FELLOW DOCTORS DON’T WANT TO …": a section title in capitals reports nothing.
+    if (/\p{Lu}{2}/u.test(T[i].text) && !/\p{Ll}/u.test(T[i].text) && ((prev?.kind === 'word' && !/\p{Ll}/u.test(prev.text) && /\p{Lu}{2}/u.test(prev.text)) || (next?.kind === 'word' && !/\p{Ll}/u.test(next.text) && /\p{Lu}{2}/u.test(next.text)))) return false;
     // "(WARNING: Video contains graphic images.)": a notice in capitals, not a report.
     if (next?.text === ':' && /^\p{Lu}{2,}$/u.test(T[i].text)) return false;
     // "X reported from Kabul": a reporter's credit line, not a report.
@@ -2377,7 +2379,8 @@ export class Engine {
   afterDateline(S: Sentence): number {
     const T = this.T;
     let k = S.a;
-    while (k < S.b && k - S.a < 6 && ((T[k].kind === 'word' && !/\p{Ll}/u.test(T[k].text) && /\p{Lu}/u.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
+    // (Up to 16 tokens: a section title in capitals before a dash reads the same way, "CONGRESS HAS INVESTIGATED HIM — …".)
+    while (k < S.b && k - S.a < 16 && ((T[k].kind === 'word' && !/\p{Ll}/u.test(T[k].text) && /\p{Lu}/u.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
     if (k === S.a) return S.a;
     if (k < S.b && T[k].text === '(') {
       let m = k + 1;
