@@ -1189,4 +1189,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the pier was safe'], cue: ['said'], mention: ['Holt'] },
     ]);
   });
+
+  it('ends content at a quoted label after "as" when an occasion follows ("as a “disgrace” after …")', () => {
+    assert.deepEqual(suggest('Holt described the levy as a “crazy system” during a campaign stop in Flint.'), [
+      { content: ['the levy as a “crazy system”'], cue: ['described'], mention: ['Holt'] },
+    ]);
+    // Without "as" the words after the quotation stay.
+    assert.deepEqual(suggest('Holt called the plan “bad” in every way.'), [{ content: ['the plan “bad” in every way'], cue: ['called'], mention: ['Holt'] }]);
+  });
 });

@@ -323,6 +323,8 @@ const LIST_LINKS = new Set(['and', 'or', ',', '.', ';']);
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 /** Nouns that announce the quotation after a colon at the end of a paragraph ("made the following comment:"). */
 const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'message', 'words', 'following', 'tweet', 'tweets', 'post', 'question', 'answer', 'response', 'reply', 'quote', 'claim']);
+/** Words after a quoted label ("as a “disgrace” after …") that begin the writer's own words. */
+const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even', 'with', 'amid', 'despite', 'unless', 'until']);
 const ADVERBIAL_SEGMENT_WORDS = new Set(['however', 'meanwhile', 'too', 'though', 'instead', 'also', 'moreover', 'nonetheless', 'nevertheless', 'therefore', 'then', 'now', 'still', 'later', 'again', 'separately', 'similarly', 'likewise', 'indeed', 'earlier', 'previously', 'today', 'yesterday', 'once', 'again', 'in turn']);
@@ -2177,6 +2179,13 @@ export class Engine {
       }
       // “…” Wednesday: a day after the quoted words dates the saying.
       if (t.kind === 'close' && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && WEEKDAYS.has(T[k + 1].lower)) return k + 1;
+      // "… as a “crazy system” during a campaign stop": the label ends the content; the occasion is the writer's.
+      if (t.kind === 'close' && t.q >= 0 && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && LABEL_ENDERS.has(T[k + 1].lower)) {
+        const open = this.doc.quotes[t.q].open;
+        let x = open - 1;
+        while (x > a && x >= open - 3 && T[x].kind === 'word' && DETERMINERS.has(T[x].lower)) x--;
+        if (x >= a && T[x].lower === 'as') return k + 1;
+      }
       if (t.q >= 0) continue;
       if (t.kind === 'word') {
         words++;
