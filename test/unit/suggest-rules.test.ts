@@ -1197,4 +1197,22 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // Without "as" the words after the quotation stay.
     assert.deepEqual(suggest('Holt called the plan “bad” in every way.'), [{ content: ['the plan “bad” in every way'], cue: ['called'], mention: ['Holt'] }]);
   });
+
+  it('keeps a dashed aside inside the content when the clause goes on after it', () => {
+    assert.deepEqual(suggest('The Holt team has said families - young, old and foster - would qualify for the breaks.'), [
+      { content: ['families - young, old and foster - would qualify for the breaks'], cue: ['has said'], mention: ['The Holt team'] },
+    ]);
+    assert.deepEqual(suggest('Holt said the pier — built in 1901 — was unsafe.')[0].content, ['the pier — built in 1901 — was unsafe']);
+    // A dash before the writer's own words still ends the content.
+    assert.deepEqual(suggest('Holt said the pier would close — a blow — and left.')[0].content, ['the pier would close']);
+  });
+
+  it('reads "many of whom say …" with the partitive as source and the relative clause as its territory', () => {
+    assert.deepEqual(suggest('The move angered the families, many of whom say the claims are unfounded.'), [
+      { content: ['the claims are unfounded'], cue: ['say'], mention: ['many of whom'] },
+    ]);
+    assert.deepEqual(suggest('The captains, most of whom said the pier was unsafe, left.'), [
+      { content: ['the pier was unsafe'], cue: ['said'], mention: ['most of whom'] },
+    ]);
+  });
 });

@@ -160,6 +160,8 @@ export function analyzeMention(words: readonly MentionWord[]): MentionInfo | und
   const lastWord = ws[ws.length - 1];
   if (lastWord.cap && /\p{L}['’]s$/u.test(lastWord.text)) ws = [...ws.slice(0, -1), { ...lastWord, text: lastWord.text.slice(0, -2), lower: lastWord.lower.slice(0, -2) }];
   if (ws.length === 1 && PRONOUNS.has(ws[0].lower)) return { type: 'pronoun', pronoun: ws[0].lower };
+  // "many of whom": part of the group named before, found like "they".
+  if (ws.length >= 3 && ws[ws.length - 2].lower === 'of' && (ws[ws.length - 1].lower === 'whom' || ws[ws.length - 1].lower === 'which')) return { type: 'pronoun', pronoun: 'they' };
 
   // Apposition: the part after the first comma describes the part before it.
   let description: string | undefined;

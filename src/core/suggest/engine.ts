@@ -323,6 +323,8 @@ const LIST_LINKS = new Set(['and', 'or', ',', '.', ';']);
 const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 /** Nouns that announce the quotation after a colon at the end of a paragraph ("made the following comment:"). */
 const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'message', 'words', 'following', 'tweet', 'tweets', 'post', 'question', 'answer', 'response', 'reply', 'quote', 'claim']);
+/** Words for a part of a group before "of whom" ("many of whom say …"). */
+const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'one', 'two', 'three', 'both', 'few', 'half', 'each', 'either', 'neither', 'dozens', 'hundreds', 'thousands']);
 /** Words after a quoted label ("as a “disgrace” after …") that begin the writer's own words. */
 const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -712,7 +714,7 @@ export class Engine {
       let pk = i - 1;
       while (pk > S.a && T[pk].kind === 'word' && CUE_ADVERBS.has(T[pk].lower) && !AUXILIARIES.has(T[pk].lower)) pk--;
       const pw = pk < i - 1 && T[pk].kind === 'word' ? T[pk].lower : pl;
-      if (pw === 'it' || pw === 'he' || pw === 'she' || pw === 'to' || CLAUSE_STOPS.has(pw) && !AUXILIARIES.has(pw) && pw !== 'that') return false;
+      if (pw === 'it' || pw === 'he' || pw === 'she' || pw === 'to' || (CLAUSE_STOPS.has(pw) && !AUXILIARIES.has(pw) && pw !== 'that' && !(pw === 'whom' && T[pk - 1]?.lower === 'of'))) return false;
       // A verb that is also a noun ("plan", "hope", "claim") needs a clear subject or an auxiliary before it.
       if (NOUNISH_S.has(`${T[i].lower}s`) || NOUNISH_S.has(`${T[i].lower}es`)) {
         const plural = /[^s]s$/.test(pw) || pw === 'people' || pw === 'police' || (pk >= S.a + 1 && T[pk - 1].lower === 'and' && T[pk].cap);
@@ -1792,6 +1794,9 @@ export class Engine {
         inverted = true;
       } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
         subj = [j, j + 1];
+      } else if (j - 2 >= S.a && (T[j].lower === 'whom' || T[j].lower === 'which') && T[j - 1].lower === 'of' && T[j - 2].kind === 'word' && T[j - 2].q < 0 && PARTITIVES.has(T[j - 2].lower)) {
+        // "families of victims, many of whom say …": the part of the group before.
+        subj = [j - 2, j + 1];
       } else if (T[j].lower === 'that' && T[j].q < 0 && c.form !== 'ing' && c.form !== 'base' && j > S.a && T[j - 1].kind === 'word' && T[j - 1].q < 0 && !CLAUSE_STOPS.has(T[j - 1].lower) && !VERB_FORMS.has(T[j - 1].lower) && !AUXILIARIES.has(T[j - 1].lower) && !this.pastVerb(j - 1)) {
         // "a super PAC that intends to …": a relative "that" after its noun.
         subj = [j, j + 1];
@@ -1931,7 +1936,8 @@ export class Engine {
         const bt = info.before >= territory ? T[info.before] : undefined;
         // "In an interview on “Face the Nation,” Ryan said …": a leading adverbial phrase is not content.
         const leadIn = bt !== undefined && (bt.text === ',' || (bt.kind === 'close' && this.doc.text[bt.s - 1] === ',')) && territory === this.sentenceStart(S) && T[territory].kind === 'word' && LEAD_IN_STARTS.has(T[territory].lower) && !this.hasClauseComma(territory, info.before);
-        const relativeSubject = info.subj !== undefined && info.subj[1] - info.subj[0] === 1 && (T[info.subj[0]].lower === 'who' || T[info.subj[0]].lower === 'which');
+        // ("most of whom said": a relative subject too.)
+        const relativeSubject = info.subj !== undefined && ((info.subj[1] - info.subj[0] === 1 && (T[info.subj[0]].lower === 'who' || T[info.subj[0]].lower === 'which')) || (info.subj[1] - info.subj[0] === 3 && (T[info.subj[0] + 2].lower === 'whom' || T[info.subj[0] + 2].lower === 'which') && T[info.subj[0] + 1].lower === 'of'));
         const hasBefore =
           !info.participle &&
           !leadIn &&
@@ -2196,7 +2202,28 @@ export class Engine {
       if (!n || n.q >= 0) continue;
       if (t.text === ';') return k;
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
-      if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') return k;
+      if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') {
+        // "families - gay, straight and foster - would qualify": a pair of dashes around an aside
+        // inside the clause, with the clause going on after the second.
+        let pair = -1;
+        for (let x = k + 2; x < b - 1 && x - k <= 16; x++) {
+          if (T[x].text === t.text && T[x].q < 0 && (t.text !== '-' || (T[x - 1].e < T[x].s && T[x + 1].s > T[x].e))) {
+            pair = x;
+            break;
+          }
+          if (T[x].text === ';' || T[x].q >= 0) break;
+        }
+        // (Or this dash closes such an aside opened earlier in the content.)
+        let opened = false;
+        for (let x = k - 1; x > a && k - x <= 16 && pair < 0; x--) if (T[x].text === t.text && T[x].q < 0) opened = true;
+        const close = pair >= 0 ? pair : opened ? k : -1;
+        const after = close >= 0 ? T[close + 1] : undefined;
+        if (after && after.kind === 'word' && after.q < 0 && !after.cap && (MODALS.has(after.lower) || BE_FORMS.has(after.lower) || AUXILIARIES.has(after.lower) || this.pastVerb(close + 1))) {
+          k = close;
+          continue;
+        }
+        return k;
+      }
       // "…, implicitly putting …": an adverb before the participle.
       if (t.text === ',' && n.kind === 'word' && !n.cap && /ly$/.test(n.lower) && n.lower.length > 4 && !NOT_ADVERB_LY.has(n.lower) && T[k + 2]?.kind === 'word' && /ing$/.test(T[k + 2].lower) && T[k + 2].lower.length > 5 && !this.isCueVerb(k + 2)) return k;
       // ("schools, housing and the courts": an "-ing" noun in a list, before "and", "or" or a comma, is no participle.)
