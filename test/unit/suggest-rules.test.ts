@@ -1215,4 +1215,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['the pier was unsafe'], cue: ['said'], mention: ['most of whom'] },
     ]);
   });
+
+  it('keeps two joined places in the subject ("observers in Virginia and around the country say")', () => {
+    assert.deepEqual(suggest('Political observers in Virginia and around the country say Holt deserves the seat.'), [
+      { content: ['Holt deserves the seat'], cue: ['say'], mention: ['Political observers in Virginia and around the country'] },
+    ]);
+  });
 });

@@ -1342,7 +1342,7 @@ export class Engine {
         // "advisers to Mr. Obama", "an aide to the senator": "to" before a name or determiner inside the phrase
         const toInPhrase = lw === 'to' && words > 0 && (T[k + 1]?.cap || DETERMINERS.has(T[k + 1]?.lower ?? '')) && k - 1 >= lo && T[k - 1].kind === 'word' && !T[k - 1].cap && !CLAUSE_STOPS.has(T[k - 1].lower) && !VERB_FORMS.has(T[k - 1].lower);
         if (CLAUSE_STOPS.has(lw) && !toInPhrase && !(words > 0 && this.placePreposition(k, lo))) {
-          if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && T[k + 1]?.cap)) break;
+          if (!(lw === 'and' && words > 0 && k - 1 >= lo && T[k - 1].cap && (T[k + 1]?.cap || this.placePreposition(k + 1, lo)))) break;
         }
         if ((WEEKDAYS.has(lw) || (MONTHS.has(lw) && t.cap)) && words > 0) break;
         if (NP_PREPOSITIONS.has(lw)) {
@@ -1390,6 +1390,8 @@ export class Engine {
     const t = T[k];
     if (t.kind !== 'word' || (t.lower !== 'around' && t.lower !== 'across') || k - 1 < lo) return false;
     const p = T[k - 1];
+    // "observers in Virginia and around the country": a second place joined to a first.
+    if (p.kind === 'word' && p.lower === 'and' && k - 3 >= lo && T[k - 2].cap && T[k - 2].q < 0 && NP_PREPOSITIONS.has(T[k - 3].lower)) return true;
     return p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === lo) && /[^s]s$/.test(p.lower) && !CLAUSE_STOPS.has(p.lower) && !VERB_FORMS.has(p.lower);
   }
 
