@@ -1221,4 +1221,16 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['Holt deserves the seat'], cue: ['say'], mention: ['Political observers in Virginia and around the country'] },
     ]);
   });
+
+  it('leaves the medium at the end of a content out ("… in a statement on Thursday"), and the subject’s next verb after "but"', () => {
+    assert.deepEqual(suggest('The union demanded more school investment in a statement on Thursday.'), [
+      { content: ['more school investment'], cue: ['demanded'], mention: ['The union'] },
+    ]);
+    assert.deepEqual(suggest('Holt has expressed willingness to change the law but has been met with opposition.'), [
+      { content: ['willingness to change the law'], cue: ['has expressed'], mention: ['Holt'] },
+    ]);
+    // A reported clause goes on after "but"; an occasion that is no medium stays.
+    assert.deepEqual(suggest('Holt said the levy was fair but had been poorly explained.')[0].content, ['the levy was fair but had been poorly explained']);
+    assert.deepEqual(suggest('Police say they have the resources to secure the city during the event.')[0].content, ['they have the resources to secure the city during the event']);
+  });
 });

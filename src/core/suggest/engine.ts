@@ -325,6 +325,8 @@ const CONCESSIVE = new Set(['although', 'though', 'whereas']);
 const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', 'remark', 'remarks', 'message', 'words', 'following', 'tweet', 'tweets', 'post', 'question', 'answer', 'response', 'reply', 'quote', 'claim']);
 /** Words for a part of a group before "of whom" ("many of whom say …"). */
 const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'one', 'two', 'three', 'both', 'few', 'half', 'each', 'either', 'neither', 'dozens', 'hundreds', 'thousands']);
+/** Media of saying that end a content as its manner ("… in a statement on Thursday"). */
+const SAYING_MEDIA = new Set(['statement', 'interview', 'tweet', 'email', 'e-mail', 'speech', 'post', 'letter', 'op-ed', 'release', 'briefing', 'memo', 'remarks', 'testimony', 'podcast', 'broadcast', 'address', 'news']);
 /** Words after a quoted label ("as a “disgrace” after …") that begin the writer's own words. */
 const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -2196,6 +2198,14 @@ export class Engine {
       }
       if (t.q >= 0) continue;
       if (t.kind === 'word') {
+        // "more school investment in a statement on Thursday": the medium at the end is how it was said.
+        if (words >= 2 && (t.lower === 'in' || t.lower === 'during') && this.mediumToEnd(k, b)) {
+          // ("during campaign stops and in his speech": the conjunction before it goes too.)
+          const e = this.trimEnd(k);
+          return T[e - 1].kind === 'word' && /^(and|or)$/.test(T[e - 1].lower) ? this.trimEnd(e - 1) : e;
+        }
+        // "willingness to change the law but has been met with opposition": a phrase, then the subject's next verb.
+        if (words >= 2 && t.lower === 'but' && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && /^(has|have|had|is|was|were|are)$/.test(T[k + 1].lower) && !this.hasFiniteVerb(a, k)) return this.trimEnd(k);
         words++;
         continue;
       }
@@ -2258,6 +2268,37 @@ export class Engine {
     const v = T[e];
     if (e >= b || !v || v.kind !== 'word' || v.q >= 0 || v.cap || this.isCueVerb(e)) return false;
     return (this.pastVerb(e) && !VERB_FORMS.has(v.lower)) || MODALS.has(v.lower) || /^(has|had|is|was|were|are)$/.test(v.lower);
+  }
+
+  /** Whether [k, b) is only "in a statement", "during an interview with CNN on Thursday" and the like. */
+  private mediumToEnd(k: number, b: number): boolean {
+    const T = this.T;
+    let x = k + 1;
+    let medium = false;
+    while (x < b && x - k <= 4 && T[x].kind === 'word' && T[x].q < 0 && !medium) {
+      if (SAYING_MEDIA.has(T[x].lower) && !T[x].cap) medium = true;
+      else if (!DETERMINERS.has(T[x].lower) && !/^(written|televised|brief|short|joint|recent|new|lengthy|separate)$/.test(T[x].lower)) return false;
+      x++;
+    }
+    if (!medium) return false;
+    // Then only a time, a place or a name of an outlet: "on Thursday", "with CNN", "to supporters".
+    for (; x < b; x++) {
+      const t = T[x];
+      if (t.q >= 0 || (t.kind !== 'word' && !/^[,.]$/.test(t.text))) return false;
+      if (t.kind === 'word' && !t.cap && !TIME_WORDS.has(t.lower) && !WEEKDAYS.has(t.lower) && !/^(on|with|to|at|in|last|this|late|early|the|a|an|of)$/.test(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /** Whether [a, b) holds a finite verb: a form of "be", an auxiliary or modal, or a past tense. */
+  private hasFiniteVerb(a: number, b: number): boolean {
+    const T = this.T;
+    for (let k = a; k < b; k++) {
+      const t = T[k];
+      if (t.kind !== 'word' || t.q >= 0) continue;
+      if (BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || this.pastVerb(k)) return true;
+    }
+    return false;
   }
 
   /** Whether [a, k) is "that" and a prepositional phrase with no verb yet ("that in the three largest ports"). */
