@@ -1233,4 +1233,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('Holt said the levy was fair but had been poorly explained.')[0].content, ['the levy was fair but had been poorly explained']);
     assert.deepEqual(suggest('Police say they have the resources to secure the city during the event.')[0].content, ['they have the resources to secure the city during the event']);
   });
+
+  it('leaves a comparison before the content out ("have said, as did the campaign itself, that …")', () => {
+    assert.deepEqual(suggest('Analysts have said, as did the Holt campaign itself, that the plan might well change.'), [
+      { content: ['that the plan might well change'], cue: ['have said'], mention: ['Analysts'] },
+    ]);
+  });
 });

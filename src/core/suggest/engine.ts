@@ -3420,6 +3420,12 @@ function tidySegments(T: readonly Token[], content: readonly Range2[]): Range2[]
   for (let [a, b] of sorted) {
     if (b <= a) continue;
     while (a < b && T[a].kind === 'punct' && LEADING_TRIM.has(T[a].text)) a++;
+    // "…, as did the campaign itself, that …": the comparison before the content is the writer's.
+    if (a + 2 < b && T[a].lower === 'as' && /^(did|does|do|has|have|had)$/.test(T[a + 1].lower)) {
+      let c = a + 2;
+      while (c < b && c - a <= 10 && T[c].text !== ',' && T[c].q < 0) c++;
+      if (c < b - 1 && T[c].text === ',') a = c + 1;
+    }
     while (b > a && T[b - 1].kind === 'punct' && TRAILING_TRIM.has(T[b - 1].text)) b--;
     if (b <= a) continue;
     const last = merged[merged.length - 1];
