@@ -1239,4 +1239,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['that the plan might well change'], cue: ['have said'], mention: ['Analysts'] },
     ]);
   });
+
+  it('leaves an apposition that closes the content out ("…, a key factor driving …", "…, known as …"), but not a name’s or a list’s', () => {
+    assert.deepEqual(suggest('Holt cited the vote as an example of rising anger, a key factor driving the debate.'), [
+      { content: ['the vote as an example of rising anger'], cue: ['cited'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('Holt praised the new deal, known as the Harbour Pact.'), [{ content: ['the new deal'], cue: ['praised'], mention: ['Holt'] }]);
+    assert.deepEqual(suggest('Holt said he did not support Ruiz, the favourite of the board.')[0].content, ['he did not support Ruiz, the favourite of the board']);
+    assert.deepEqual(suggest('Holt praised his heroes, including the singer Ana Ruiz, the captain Tom Varga and the poet Lena Marsh.')[0].content, [
+      'his heroes, including the singer Ana Ruiz, the captain Tom Varga and the poet Lena Marsh',
+    ]);
+  });
 });

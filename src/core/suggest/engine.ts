@@ -2244,6 +2244,9 @@ export class Engine {
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
+      // "…, a key factor driving the economy", "…, known as the Pacific pact": an apposition closing the content is the writer's.
+      // (Not after a name, whose apposition describes it, nor inside a list.)
+      if (t.text === ',' && n.kind === 'word' && !n.cap && (((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && T[k - 1].kind === 'word' && !T[k - 1].cap && !CLAUSE_STOPS.has(T[k - 1].lower) && !PREPOSITIONS.has(T[k - 1].lower) && !ADVERBIAL_SEGMENT_WORDS.has(T[k - 1].lower)) || n.lower === 'known') && !this.quoteWithin(k, b) && !this.listBefore(a, k) && this.appositionToEnd(k + 1, b)) return k;
       // "Though she called for …, Varga stopped short of …": the main clause after a fronted subordinate one.
       if (t.text === ',' && n.kind === 'word' && this.mainClauseAfter(a, k + 1, b)) return k;
     }
@@ -2268,6 +2271,24 @@ export class Engine {
     const v = T[e];
     if (e >= b || !v || v.kind !== 'word' || v.q >= 0 || v.cap || this.isCueVerb(e)) return false;
     return (this.pastVerb(e) && !VERB_FORMS.has(v.lower)) || MODALS.has(v.lower) || /^(has|had|is|was|were|are)$/.test(v.lower);
+  }
+
+  /** Whether [k, b) is a noun phrase with no verb of its own, to the end of the content ("a key factor driving the economy"). */
+  private appositionToEnd(k: number, b: number): boolean {
+    const T = this.T;
+    if (b - k > 20) return false;
+    for (let x = k; x < b; x++) {
+      const t = T[x];
+      if (t.q >= 0 || (t.kind !== 'word' && t.text !== '-')) return false;
+      if (t.kind === 'word' && x > k && (BE_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower) || (VERB_FORMS.has(t.lower) && VERB_FORMS.get(t.lower)!.form === 'ed') || (CLAUSE_STOPS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && t.lower !== 'as' && t.lower !== 'and'))) return false;
+    }
+    return true;
+  }
+
+  /** Whether [a, k) holds a list that a comma at k may go on with ("including …", "A, B and C"). */
+  private listBefore(a: number, k: number): boolean {
+    for (let x = a; x < k; x++) if (this.T[x].lower === 'including' || this.T[x].lower === 'such') return true;
+    return false;
   }
 
   /** Whether [k, b) is only "in a statement", "during an interview with CNN on Thursday" and the like. */
