@@ -138,7 +138,63 @@ function nameTimeWords(tokens: Token[], a: number, b: number): void {
   }
 }
 
-function tokenize(text: string, from: number, to: number, para: number, out: Token[], interned: Map<string, string>, lowered: Map<string, string>): void {
+/**
+ * The distinct token texts of an article, each with its lower-case form and whether it starts with
+ * an upper-case letter, found by the text's characters without cutting a string out of the article
+ * for every token (an open-addressing hash table).
+ */
+class TokenTexts {
+  readonly texts: string[] = [];
+  readonly lowers: string[] = [];
+  readonly caps: boolean[] = [];
+  private hashes: number[] = [];
+  /** 1 + the index of the text in each slot, 0 for an empty slot. */
+  private slots = new Int32Array(4096);
+
+  /** The index of the text of [s, e), added when new. */
+  find(text: string, s: number, e: number): number {
+    const n = e - s;
+    let h = 0x811c9dc5 ^ n;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    for (let j = h & mask; ; j = (j + 1) & mask) {
+      const v = slots[j] - 1;
+      if (v < 0) break;
+      if (this.hashes[v] !== h) continue;
+      const t = this.texts[v];
+      if (t.length !== n) continue;
+      let k = 0;
+      while (k < n && t.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === n) return v;
+    }
+    const t = text.slice(s, e);
+    const first = text.charCodeAt(s);
+    const v = this.texts.length;
+    this.texts.push(t);
+    this.lowers.push(hasUpper(text, s, e) ? t.toLowerCase() : t);
+    this.caps.push(first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(String.fromCodePoint(text.codePointAt(s)!)));
+    this.hashes.push(h);
+    if (2 * (v + 1) > slots.length) this.rehash(slots.length * 2);
+    else this.place(v);
+    return v;
+  }
+
+  private place(v: number): void {
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let j = this.hashes[v] & mask;
+    while (slots[j] !== 0) j = (j + 1) & mask;
+    slots[j] = v + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let v = 0; v < this.texts.length; v++) this.place(v);
+  }
+}
+
+function tokenize(text: string, from: number, to: number, para: number, out: Token[], words: TokenTexts): void {
   let i = from;
   while (i < to) {
     const k = classAt(text, i);
@@ -182,27 +238,9 @@ function tokenize(text: string, from: number, to: number, para: number, out: Tok
     }
     // Token texts are interned: an article repeats its words, and one string per distinct word keeps
     // the token list light for the garbage collector.
-    const sliced = text.slice(s, i);
-    let t = interned.get(sliced);
-    if (t === undefined) {
-      t = sliced;
-      interned.set(t, t);
-    }
-    let lower = t;
-    if (hasUpper(text, s, i)) {
-      const known = lowered.get(t);
-      if (known === undefined) {
-        lower = t.toLowerCase();
-        const l = interned.get(lower);
-        if (l === undefined) interned.set(lower, lower);
-        else lower = l;
-        lowered.set(t, lower);
-      } else lower = known;
-    }
-    const first = text.charCodeAt(s);
+    const w = words.find(text, s, i);
     const word = cls === 1 || cls === 2;
-    const cap = first >= 65 && first <= 90 ? true : first < 128 ? false : UPPER.test(String.fromCodePoint(text.codePointAt(s)!));
-    out.push({ s, e: i, text: t, lower, kind: word ? 'word' : 'punct', cap, q: -1, para });
+    out.push({ s, e: i, text: words.texts[w], lower: words.lowers[w], kind: word ? 'word' : 'punct', cap: words.caps[w], q: -1, para });
   }
 }
 
@@ -268,39 +306,50 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
   }
   regionsRaw.sort((a, b) => a.s - b.s);
 
-  const tokens: Token[] = [];
-  const interned = new Map<string, string>();
-  const lowered = new Map<string, string>();
+  // Tokens are gathered in blocks and joined once at the end: one long array grown push by push
+  // would be copied again and again on the way.
+  const blocks: Token[][] = [];
+  let block: Token[] = [];
+  /** The index of block[0] among all tokens. */
+  let base = 0;
+  const words = new TokenTexts();
   const quotes: QuoteRegion[] = [];
   const paragraphs: Paragraph[] = [];
   let r = 0;
   for (let p = 0; p < paras.length; p++) {
     const para = paras[p];
-    const a = tokens.length;
-    tokenize(text, para.start, para.end, p, tokens, interned, lowered);
-    const b = tokens.length;
-    nameTimeWords(tokens, a, b);
+    if (block.length >= 8192) {
+      blocks.push(block);
+      base += block.length;
+      block = [];
+    }
+    const a = block.length;
+    tokenize(text, para.start, para.end, p, block, words);
+    const b = block.length;
+    nameTimeWords(block, a, b);
     // Attach quotation regions of this paragraph.
     while (r < regionsRaw.length && regionsRaw[r].s < para.start) r++;
     let k = a;
     while (r < regionsRaw.length && regionsRaw[r].s < para.end) {
       const reg = regionsRaw[r++];
-      while (k < b && tokens[k].s < reg.s) k++;
-      if (k >= b || tokens[k].s !== reg.s) continue;
+      while (k < b && block[k].s < reg.s) k++;
+      if (k >= b || block[k].s !== reg.s) continue;
       const qi = quotes.length;
       const open = k;
       let close = -1;
-      while (k < b && tokens[k].e <= reg.e) {
-        tokens[k].q = qi;
-        if (reg.closed && tokens[k].e === reg.e && k !== open) close = k;
+      while (k < b && block[k].e <= reg.e) {
+        block[k].q = qi;
+        if (reg.closed && block[k].e === reg.e && k !== open) close = k;
         k++;
       }
-      tokens[open].kind = 'open';
-      if (close >= 0) tokens[close].kind = 'close';
-      quotes.push({ s: reg.s, e: reg.e, open, close, closed: close >= 0, para: p, quotation: reg.quotation, part: reg.part, parts: reg.parts });
+      block[open].kind = 'open';
+      if (close >= 0) block[close].kind = 'close';
+      quotes.push({ s: reg.s, e: reg.e, open: open + base, close: close >= 0 ? close + base : -1, closed: close >= 0, para: p, quotation: reg.quotation, part: reg.part, parts: reg.parts });
     }
-    paragraphs.push({ s: para.start, e: para.end, a, b, first: 0, last: 0 });
+    paragraphs.push({ s: para.start, e: para.end, a: a + base, b: b + base, first: 0, last: 0 });
   }
+  blocks.push(block);
+  const tokens = blocks.length === 1 ? block : ([] as Token[]).concat(...blocks);
 
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
