@@ -308,13 +308,128 @@ interface Seen {
   subject: boolean;
 }
 
+/** Mentions per block: a mention noted out of order shifts the mentions of one block only. */
+const BLOCK = 256;
+
+/**
+ * Mentions in document order, in blocks. A report's source is noted after the names of its
+ * sentence, which in a run-on sentence can be thousands: inserting it into one flat list would
+ * shift all of them.
+ */
+class Mentions {
+  /** Non-empty blocks, each sorted by position, the positions rising from block to block. */
+  private readonly blocks: Seen[][] = [];
+
+  /**
+   * Adds a mention after the mentions at or before its position, or marks a mention of the same
+   * actor at the same position as a subject.
+   */
+  add(pos: number, actor: ActorRecord, subject: boolean): void {
+    const blocks = this.blocks;
+    let b = blocks.length - 1;
+    if (b < 0) {
+      blocks.push([{ pos, actor, subject }]);
+      return;
+    }
+    let block = blocks[b];
+    let i = block.length;
+    if (block[i - 1].pos > pos) {
+      // The first block ending after pos, and in it the first mention after pos.
+      let lo = 0;
+      while (lo < b) {
+        const mid = (lo + b) >>> 1;
+        const m = blocks[mid];
+        if (m[m.length - 1].pos <= pos) lo = mid + 1;
+        else b = mid;
+      }
+      block = blocks[b];
+      lo = 0;
+      i = block.length;
+      while (lo < i) {
+        const mid = (lo + i) >>> 1;
+        if (block[mid].pos <= pos) lo = mid + 1;
+        else i = mid;
+      }
+    }
+    for (let cb = b, k = i - 1; ; k--) {
+      if (k < 0) {
+        if (cb === 0) break;
+        k = blocks[--cb].length - 1;
+      }
+      const s = blocks[cb][k];
+      if (s.pos !== pos) break;
+      if (s.actor === actor) {
+        s.subject ||= subject;
+        return;
+      }
+    }
+    const entry = { pos, actor, subject };
+    if (i < block.length) {
+      block.splice(i, 0, entry);
+      if (block.length > 2 * BLOCK) blocks.splice(b + 1, 0, block.splice(BLOCK));
+    } else if (b === blocks.length - 1 && block.length >= BLOCK) blocks.push([entry]);
+    else block.push(entry);
+  }
+
+  /** A cursor on the last mention before pos, or undefined when there is none. */
+  before(pos: number): MentionCursor | undefined {
+    const blocks = this.blocks;
+    let b = 0;
+    let hi = blocks.length;
+    while (b < hi) {
+      const mid = (b + hi) >>> 1;
+      const m = blocks[mid];
+      if (m[m.length - 1].pos < pos) b = mid + 1;
+      else hi = mid;
+    }
+    // The mentions before pos: those of the blocks before b, and those of block b before pos.
+    let i = 0;
+    if (b < blocks.length) {
+      const block = blocks[b];
+      let h = block.length;
+      while (i < h) {
+        const mid = (i + h) >>> 1;
+        if (block[mid].pos < pos) i = mid + 1;
+        else h = mid;
+      }
+    }
+    if (i > 0) return new MentionCursor(blocks, b, i - 1);
+    if (b === 0) return undefined;
+    return new MentionCursor(blocks, b - 1, blocks[b - 1].length - 1);
+  }
+}
+
+/** A position in the mention list, moving towards the start. */
+class MentionCursor {
+  constructor(
+    private readonly blocks: readonly Seen[][],
+    private b: number,
+    private i: number,
+  ) {}
+
+  get entry(): Seen {
+    return this.blocks[this.b][this.i];
+  }
+
+  /** Moves to the mention before; false at the first. */
+  back(): boolean {
+    if (this.i > 0) {
+      this.i--;
+      return true;
+    }
+    if (this.b === 0) return false;
+    this.i = this.blocks[--this.b].length - 1;
+    return true;
+  }
+}
+
 export class ActorRegistry {
   readonly actors: ActorRecord[] = [];
   private readonly byKey = new Map<string, ActorRecord>();
   private readonly bySurname = new Map<string, ActorRecord[]>();
   private readonly byLastWord = new Map<string, ActorRecord[]>();
   /** Mentions in document order (note inserts each by its position). */
-  private seen: Seen[] = [];
+  private readonly seen = new Mentions();
   /** The sentence a position lies in, when the caller knows the sentences (for pronoun resolution). */
   sentenceAt?: (pos: number) => number;
 
@@ -362,45 +477,16 @@ export class ActorRegistry {
    * mention is the subject of its sentence or the source of a report.
    */
   note(actor: ActorRecord, pos: number, subject = false): void {
-    const s = this.seen;
-    // After the mentions at or before pos (a report's source is noted after the names of its
-    // sentence, which in a run-on sentence can be thousands).
-    let i = s.length;
-    if (i > 0 && s[i - 1].pos > pos) {
-      let lo = 0;
-      while (lo < i) {
-        const mid = (lo + i) >>> 1;
-        if (s[mid].pos <= pos) lo = mid + 1;
-        else i = mid;
-      }
-    }
-    for (let k = i - 1; k >= 0 && s[k].pos === pos; k--) {
-      if (s[k].actor === actor) {
-        s[k].subject ||= subject;
-        return;
-      }
-    }
-    if (i === s.length) s.push({ pos, actor, subject });
-    else s.splice(i, 0, { pos, actor, subject });
-  }
-
-  /** The index of the first mention at or after pos. */
-  private seenFrom(pos: number): number {
-    const s = this.seen;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (s[mid].pos < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    this.seen.add(pos, actor, subject);
   }
 
   /** The most recently mentioned actor before pos. */
   lastBefore(pos: number, accept: (a: ActorRecord) => boolean): ActorRecord | undefined {
-    const s = this.seen;
-    for (let i = this.seenFrom(pos) - 1, n = 0; i >= 0 && n < 400; i--, n++) if (accept(s[i].actor)) return s[i].actor;
+    const c = this.seen.before(pos);
+    for (let n = 0; c && n < 400; n++) {
+      if (accept(c.entry.actor)) return c.entry.actor;
+      if (!c.back()) break;
+    }
     return undefined;
   }
 
@@ -410,17 +496,18 @@ export class ActorRegistry {
    * its sentence or the one before): "Varga said … after Gomez … . She said …" is Varga.
    */
   private salientBefore(pos: number, accept: (a: ActorRecord) => boolean, recent: boolean): ActorRecord | undefined {
-    const s = this.seen;
-    let i = this.seenFrom(pos) - 1;
-    for (let n = 0; i >= 0 && n < 400 && !accept(s[i].actor); i--, n++);
-    if (i < 0 || !accept(s[i].actor)) return undefined;
-    const last = s[i];
+    const c = this.seen.before(pos);
+    if (!c) return undefined;
+    for (let n = 0; n < 400 && !accept(c.entry.actor); n++) if (!c.back()) return undefined;
+    if (!accept(c.entry.actor)) return undefined;
+    const last = c.entry;
     const sentenceAt = this.sentenceAt;
     if (last.subject || recent || !sentenceAt) return last.actor;
     const from = sentenceAt(last.pos) - 1;
-    for (let k = i - 1, n = 0; k >= 0 && n < 200; k--, n++) {
-      if (sentenceAt(s[k].pos) < from) break;
-      if (s[k].subject && s[k].actor !== last.actor && accept(s[k].actor)) return s[k].actor;
+    for (let n = 0; n < 200 && c.back(); n++) {
+      const s = c.entry;
+      if (sentenceAt(s.pos) < from) break;
+      if (s.subject && s.actor !== last.actor && accept(s.actor)) return s.actor;
     }
     return last.actor;
   }
