@@ -53,7 +53,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
   const actorOf = new Map<Draft, ActorRecord | undefined>();
   let lastSpeaker: Speaker | undefined;
   let scanned = 0;
-  const nameCache = new Map<string, NameInfo | null>();
+  const nameCache: NameCache = new Map();
   const mentionCache = new Map<string, MentionInfo | undefined>();
   for (const { d, tok } of order) {
     for (const upTo = doc.sentenceOf[tok]; scanned <= upTo; scanned++) scanNames(doc, engine, registry, scanned, nameCache);
@@ -105,7 +105,7 @@ export function suggestAttributions(text: string | TextIndex, existing?: Pick<Si
 }
 
 /** Registers the names a sentence mentions, so that pronouns can refer to people named outside a source. */
-function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number, cache: Map<string, NameInfo | null>): void {
+function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number, cache: NameCache): void {
   const T = doc.tokens;
   {
     const S = doc.sentences[si];
@@ -117,14 +117,14 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
       // "While Obama had …, X …": a name in a subordinate clause is not the sentence's subject.
       if (t.kind === 'word' && SUBORDINATORS.has(t.lower)) subjectOpen = false;
       if (t.kind !== 'word' || !t.cap || t.q >= 0) {
-        if (t.q >= 0 || (t.kind === 'word' && ((AUXILIARIES.has(t.lower) && t.lower !== 'not') || VERB_FORMS.has(t.lower) || (t.lower.length > 4 && /ed$/.test(t.lower))))) subjectOpen = false;
+        if (t.q >= 0 || (t.kind === 'word' && ((AUXILIARIES.has(t.lower) && t.lower !== 'not') || VERB_FORMS.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))))) subjectOpen = false;
         k++;
         continue;
       }
       let e = k;
       while (e < S.b && T[e].q < 0 && (T[e].cap || (T[e].text === '.' && e > k && T[e - 1].e === T[e].s) || (isParticle(T[e].lower) && (T[e + 1]?.cap || (isParticle(T[e + 1]?.lower ?? '') && T[e + 2]?.cap))))) {
         e++;
-        if (/['’]s$/.test(T[e - 1].text)) break;
+        if (POSSESSIVE_S.test(T[e - 1].text)) break;
       }
       let a = k;
       while (a < e && (a === S.a || T[a].text === '.') && isFunctionWord(T[a].lower)) a++;
@@ -134,8 +134,10 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
         const t1 = a > S.a && T[a - 1].kind === 'word' && !T[a - 1].cap && CORE_TITLES.has(T[a - 1].lower) ? T[a - 1].lower : '';
         const t2 = !t1 && a - 1 > S.a && T[a - 1].text === ',' && T[a - 2].kind === 'word' && !T[a - 2].cap && CORE_TITLES.has(T[a - 2].lower) ? T[a - 2].lower : '';
         const title = t1 || t2;
-        const key = `${title}\u0001${doc.text.slice(T[a].s, T[e - 1].e)}`;
-        let entry = cache.get(key);
+        let byText = cache.get(title);
+        if (!byText) cache.set(title, (byText = new Map()));
+        const key = e - a === 1 ? T[a].text : doc.text.slice(T[a].s, T[e - 1].e);
+        let entry = byText.get(key);
         if (entry === undefined) {
           const info = analyzeMention(mentionWords(doc, a, e));
           if (info && info.type === 'name') {
@@ -144,12 +146,12 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
             const create = info.kind === 'person' ? (words.length >= 2 && (info.gender !== undefined || info.roles.length > 0)) || (words.length === 1 && info.roles.length > 0) : info.kind === 'organization' || info.kind === 'publication';
             entry = { info, create };
           } else entry = null;
-          cache.set(key, entry);
+          byText.set(key, entry);
         }
         if (entry) {
           const actor = registry.byName(entry.info, T[a].s, entry.create);
           // A name opening the sentence is its subject ("Varga met …"), unless it is a possessor ("Varga’s aide").
-          if (actor && subjectOpen && !/['’]s?$/.test(T[e - 1].text) && !(a > S.a && T[a - 1].kind === 'word' && NP_PREPOSITIONS.has(T[a - 1].lower))) registry.note(actor, T[a].s, true);
+          if (actor && subjectOpen && !POSSESSIVE_END.test(T[e - 1].text) && !(a > S.a && T[a - 1].kind === 'word' && NP_PREPOSITIONS.has(T[a - 1].lower))) registry.note(actor, T[a].s, true);
         }
         subjectOpen = false;
       }
@@ -157,6 +159,10 @@ function scanNames(doc: Doc, engine: Engine, registry: ActorRegistry, si: number
     }
   }
 }
+
+/** A possessive "’s" ending a word, and a possessive ending with or without the "s" ("Varga’s", "the Smiths’"). */
+const POSSESSIVE_S = /['’]s$/;
+const POSSESSIVE_END = /['’]s?$/;
 
 const SUBORDINATORS = new Set(['while', 'when', 'whereas', 'although', 'though', 'if', 'because', 'as', 'since', 'after', 'before', 'unless', 'until', 'once', 'whether']);
 
@@ -175,13 +181,18 @@ function sentenceAtOffset(doc: Doc): (pos: number) => number {
   };
 }
 
+/** What a run of capitalised words says, by the title before it and the run's text. */
+type NameCache = Map<string, Map<string, NameInfo | null>>;
+
 interface NameInfo {
   info: Extract<MentionInfo, { type: 'name' }>;
   create: boolean;
 }
 
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'del', 'della', 'da', 'di', 'du']);
+
 function isParticle(lower: string): boolean {
-  return /^(de|van|von|der|den|bin|ibn|al|la|le|del|della|da|di|du)$/.test(lower);
+  return PARTICLES.has(lower);
 }
 
 function isFunctionWord(lower: string): boolean {
