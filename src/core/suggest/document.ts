@@ -279,6 +279,14 @@ function skipWord(text: string, i: number, to: number): number {
   return i;
 }
 
+const SENTENCE_END_MARK = /[.?!…]/;
+const QUESTION_MARK = /[?!]/;
+const CLOSING_MARK = /^["”’']$/;
+const OPENING_MARK = /^["“‘'«„]$/;
+const ONE_LETTER = /^\p{L}$/u;
+/** "U.S" before its final period. */
+const INITIALISM = /^(\p{L}\.)+\p{L}$/u;
+
 export function analyze(text: string, index: TextIndex = new TextIndex(text)): Doc {
   const paras = findParagraphs(text);
   // Top-level quotation regions, in UTF-16 offsets.
@@ -362,23 +370,23 @@ export function analyze(text: string, index: TextIndex = new TextIndex(text)): D
       if (t.q >= 0 && quotes[t.q].closed && t.kind !== 'close') continue;
       let end = -1;
       if (t.kind === 'punct' && (t.text === '.' || t.text === '?' || t.text === '!' || t.text === '…')) end = i;
-      else if (t.kind === 'close' && /[.?!…]/.test(text[t.s - 1] ?? '')) end = i;
+      else if (t.kind === 'close' && SENTENCE_END_MARK.test(text[t.s - 1] ?? '')) end = i;
       if (end < 0) continue;
       // Trailing closers stay with the sentence.
-      while (end + 1 < para.b && (tokens[end + 1].text === ')' || (tokens[end + 1].kind === 'punct' && /^["”’']$/.test(tokens[end + 1].text)))) end++;
+      while (end + 1 < para.b && (tokens[end + 1].text === ')' || (tokens[end + 1].kind === 'punct' && CLOSING_MARK.test(tokens[end + 1].text)))) end++;
       const next = tokens[end + 1];
       if (!next || next.para !== p) continue;
-      const opens = next.kind === 'open' || next.cap || (next.kind === 'word' && (classAt(text, next.s) & 7) === 2) || next.text === '(' || /^["“‘'«„]$/.test(next.text);
+      const opens = next.kind === 'open' || next.cap || (next.kind === 'word' && (classAt(text, next.s) & 7) === 2) || next.text === '(' || OPENING_MARK.test(next.text);
       if (!opens) continue;
       // “…?” Graham asked. — a question or exclamation quoted before its cue does not end the sentence.
-      if (t.kind === 'close' && /[?!]/.test(text[t.s - 1] ?? '') && cueFollows(tokens, end + 1, para.b)) continue;
+      if (t.kind === 'close' && QUESTION_MARK.test(text[t.s - 1] ?? '') && cueFollows(tokens, end + 1, para.b)) continue;
       if (t.text === '.' && i > para.a) {
         const prev = tokens[i - 1];
         if (prev.kind === 'word' && prev.e === t.s) {
           const w = prev.lower;
-          if (ABBREVIATIONS.has(w) || (/^\p{L}$/u.test(prev.text) && prev.cap)) {
+          if (ABBREVIATIONS.has(w) || (ONE_LETTER.test(prev.text) && prev.cap)) {
             if (!(SOMETIMES_FINAL.has(w) && SENTENCE_OPENERS.has(next.lower))) continue;
-          } else if (/^(\p{L}\.)+\p{L}$/u.test(w) && !SENTENCE_OPENERS.has(next.lower)) continue;
+          } else if (INITIALISM.test(w) && !SENTENCE_OPENERS.has(next.lower)) continue;
         }
       }
       for (let j = start; j <= end; j++) sentenceOf[j] = sentences.length;

@@ -16,6 +16,9 @@ export function hasQuoteMark(text: string): boolean {
 const FEET_INCHES = /\d['’]\d{1,2}"/;
 const FEET_INCHES_ALL = /\d['’]\d{1,2}"/g;
 
+const OPENS_QUOTED = /^(["“„«‘‚‹»”]|'')/;
+const CLOSES_QUOTED = /["”“»«’'›][.,;:!?]*$/;
+
 /**
  * The attribution type implied by its content segments: direct when every segment is a quotation
  * (opens with a mark, and the last one closes with one, allowing trailing punctuation), mixed when
@@ -26,7 +29,7 @@ export function contentType(segments: readonly string[]): AttributionType {
   // A quotation running on into the next paragraph leaves its first segments open.
   const quoted = segments.every((s, i) => {
     const t = s.trim();
-    return /^(["“„«‘‚‹»”]|'')/.test(t) && (i < segments.length - 1 || /["”“»«’'›][.,;:!?]*$/.test(t));
+    return OPENS_QUOTED.test(t) && (i < segments.length - 1 || CLOSES_QUOTED.test(t));
   });
   return quoted ? 'direct' : 'mixed';
 }
