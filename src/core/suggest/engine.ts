@@ -338,6 +338,16 @@ const LEAD_IN_STARTS = new Set(['in', 'on', 'at', 'during', 'after', 'before', '
 const TIME_ANCHORS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'recently', 'previously', 'again', 'privately', 'publicly', 'repeatedly', 'separately', 'afterward', 'afterwards', 'ago', 'overnight', 'also', 'too', 'once', 'twice', 'then', 'now']);
 const APPOSITION_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'now', 'then', 'also', 'formerly', 'former', 'one', 'himself', 'herself', 'both', 'each', 'another', 'chief', 'head', 'senior', 'then-', 'our', 'my', 'which', 'co-founder', 'founder', 'president', 'director', 'chairman', 'executive', 'spokesman', 'spokeswoman', 'spokesperson']);
 
+// Patterns of the helpers called for every sentence, paragraph or draft, compiled once.
+const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = /\p{Lu}/u;
+const EDITORS = /^editor['’]s$/;
+const DOUBLE_OPENING_MARK = /^["“]$/;
+const LABEL_WORD = /^[\p{Lu}.'’-]{2,}$/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const DIGITS = /^\p{N}+$/u;
+const END_PUNCTUATION = /^[.?!…;:,]$/;
+
 export class Engine {
   private readonly T: Token[];
   readonly cues: Cue[] = [];
@@ -1607,8 +1617,8 @@ export class Engine {
     const T = this.T;
     let m = k;
     let lastAnchor = -1;
-    while (m < hi && T[m].kind === 'word' && T[m].q < 0 && (TIME_WORDS.has(T[m].lower) || (MONTHS.has(T[m].lower) && T[m].cap) || (/^\p{N}+$/u.test(T[m].text) && m > k && MONTHS.has(T[m - 1].lower)))) {
-      if (TIME_ANCHORS.has(T[m].lower) || MONTHS.has(T[m].lower) || /^\p{N}+$/u.test(T[m].text)) lastAnchor = m;
+    while (m < hi && T[m].kind === 'word' && T[m].q < 0 && (TIME_WORDS.has(T[m].lower) || (MONTHS.has(T[m].lower) && T[m].cap) || (DIGITS.test(T[m].text) && m > k && MONTHS.has(T[m - 1].lower)))) {
+      if (TIME_ANCHORS.has(T[m].lower) || MONTHS.has(T[m].lower) || DIGITS.test(T[m].text)) lastAnchor = m;
       m++;
       if (m - k > 6) break;
     }
@@ -1743,7 +1753,7 @@ export class Engine {
     const T = this.T;
     let e = S.b;
     // Punctuation inside a quotation that runs on into the next paragraph stays with it.
-    while (e > S.a && T[e - 1].kind === 'punct' && T[e - 1].q < 0 && /^[.?!…;:,]$/.test(T[e - 1].text)) e--;
+    while (e > S.a && T[e - 1].kind === 'punct' && T[e - 1].q < 0 && END_PUNCTUATION.test(T[e - 1].text)) e--;
     return e;
   }
 
@@ -2480,7 +2490,7 @@ export class Engine {
     const T = this.T;
     let k = S.a;
     // (Up to 16 tokens: a section title in capitals before a dash reads the same way, "CONGRESS HAS INVESTIGATED HIM — …".)
-    while (k < S.b && k - S.a < 16 && ((T[k].kind === 'word' && !/\p{Ll}/u.test(T[k].text) && /\p{Lu}/u.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
+    while (k < S.b && k - S.a < 16 && ((T[k].kind === 'word' && !LOWER_LETTER.test(T[k].text) && UPPER_LETTER.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
     if (k === S.a) return S.a;
     if (k < S.b && T[k].text === '(') {
       let m = k + 1;
@@ -3110,7 +3120,7 @@ export class Engine {
     if (a < 0 || a + 3 >= T.length) return false;
     let k = a;
     if (T[k].lower === 'editor' && (T[k + 1].text === '’' || T[k + 1].text === "'") && T[k + 2].lower === 's') k += 3;
-    else if (/^editor['’]s$/.test(T[k].lower)) k++;
+    else if (EDITORS.test(T[k].lower)) k++;
     else return false;
     return T[k]?.lower === 'note';
   }
@@ -3120,9 +3130,9 @@ export class Engine {
     const T = this.T;
     const para = this.doc.paragraphs[p];
     let first = para.a;
-    if (T[first] && (T[first].kind === 'open' || /^["“]$/.test(T[first].text))) first++;
+    if (T[first] && (T[first].kind === 'open' || DOUBLE_OPENING_MARK.test(T[first].text))) first++;
     let k = first;
-    while (k < para.b && k - first < 4 && T[k].kind === 'word' && /^[\p{Lu}.'’-]{2,}$/u.test(T[k].text) && /\p{Lu}{2}/u.test(T[k].text)) k++;
+    while (k < para.b && k - first < 4 && T[k].kind === 'word' && LABEL_WORD.test(T[k].text) && TWO_CAPITALS.test(T[k].text)) k++;
     if (k === first && p === 0) {
       // A headline: "Pence: Flowers Won’t Be at Debate". A reporting verb in lower case makes it a
       // sentence instead ("Holt said: “…”"), which the cue finder reads.
