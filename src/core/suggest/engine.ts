@@ -3402,7 +3402,11 @@ class SegmentHolders {
     const size = this.b - this.a + 1;
     for (const [from, to] of content) {
       for (let i = this.slot(from); i <= size; i += i & -i) {
-        const node = (this.nodes[i] ??= { x: [], end: [] });
+        const node = this.nodes[i];
+        if (!node) {
+          this.nodes[i] = { x: [x], end: [to] };
+          continue;
+        }
         while (node.end.length && node.end[node.end.length - 1] <= to) {
           node.end.pop();
           node.x.pop();
