@@ -3349,26 +3349,30 @@ export class Engine {
     for (const d of out) {
       let fits = true;
       let checked = 0;
-      for (const [a, b] of d.content) {
-        for (let k = a; k < b && fits; k++) {
-          if (anchor[k] && !holds(kept[anchor[k] - 1], [a, b])) fits = false;
+      const content = d.content;
+      for (let i = 0; i < content.length && fits; i++) {
+        const segment = content[i];
+        const b = segment[1];
+        for (let k = segment[0]; k < b && fits; k++) {
+          if (anchor[k] && !holds(kept[anchor[k] - 1], segment)) fits = false;
           const o = owner[k];
           if (!o || o === checked) continue;
           if (!nested || !nestsIn(d, kept[o - 1])) fits = false;
           checked = o;
         }
-        if (!fits) break;
       }
       const source = sourceOf(d);
       // A report that holds its own speaker is a misreading ("According to S, never …": S is not what S said).
-      if (source && d.content.some(([a, b]) => a < source[1] && source[0] < b)) continue;
-      for (const r of [d.cue, source]) {
+      if (source && content.some(([a, b]) => a < source[1] && source[0] < b)) continue;
+      for (let n = 0; n < 2 && fits; n++) {
+        const r = n === 0 ? d.cue : source;
         for (let k = r?.[0] ?? 0; fits && r && k < r[1]; k++) if (owner[k] && !(nested && nestsIn(d, kept[owner[k] - 1])) && !kept[owner[k] - 1].content.some(([a, b]) => a <= k && k < b && r[0] <= a && b <= r[1])) fits = false;
       }
       if (!fits) continue;
       kept.push(d);
-      for (const [a, b] of d.content) owner.fill(kept.length, a, b);
-      for (const r of [d.cue, source]) if (r) anchor.fill(kept.length, r[0], r[1]);
+      for (let i = 0; i < content.length; i++) owner.fill(kept.length, content[i][0], content[i][1]);
+      if (d.cue) anchor.fill(kept.length, d.cue[0], d.cue[1]);
+      if (source) anchor.fill(kept.length, source[0], source[1]);
     }
     return kept;
   }
