@@ -2271,7 +2271,7 @@ export class Engine {
     const T = this.T;
     const S = this.doc.sentences[this.doc.sentenceOf[a]];
     const first = this.sentenceStart(S);
-    if (first >= a || !SUBORDINATORS.has(T[first].lower)) return false;
+    if (first >= a || k - first > 60 || !SUBORDINATORS.has(T[first].lower)) return false;
     for (let x = first; x < k - 1; x++) if (T[x].text === ',' && T[x].q < 0) return false;
     let e = k;
     if (SUBJECT_PRONOUNS.has(T[e].lower) && T[e].lower !== 'who' && T[e].lower !== 'which') e++;
@@ -2297,7 +2297,7 @@ export class Engine {
 
   /** Whether [a, k) holds a list that a comma at k may go on with ("including …", "A, B and C"). */
   private listBefore(a: number, k: number): boolean {
-    for (let x = a; x < k; x++) if (this.T[x].lower === 'including' || this.T[x].lower === 'such') return true;
+    for (let x = Math.max(a, k - 40); x < k; x++) if (this.T[x].lower === 'including' || this.T[x].lower === 'such') return true;
     return false;
   }
 
@@ -2311,7 +2311,7 @@ export class Engine {
       else if (!DETERMINERS.has(T[x].lower) && !/^(written|televised|brief|short|joint|recent|new|lengthy|separate)$/.test(T[x].lower)) return false;
       x++;
     }
-    if (!medium) return false;
+    if (!medium || b - x > 12) return false;
     // Then only a time, a place or a name of an outlet: "on Thursday", "with CNN", "to supporters".
     for (; x < b; x++) {
       const t = T[x];
@@ -2324,6 +2324,8 @@ export class Engine {
   /** Whether [a, b) holds a finite verb: a form of "be", an auxiliary or modal, or a past tense. */
   private hasFiniteVerb(a: number, b: number): boolean {
     const T = this.T;
+    // (A phrase content is short: past 40 words it holds a verb somewhere.)
+    if (b - a > 40) return true;
     for (let k = a; k < b; k++) {
       const t = T[k];
       if (t.kind !== 'word' || t.q >= 0) continue;
