@@ -1250,4 +1250,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       'his heroes, including the singer Ana Ruiz, the captain Tom Varga and the poet Lena Marsh',
     ]);
   });
+
+  it('ends the content at “…,” before a concessive clause ("…,\" though she noted …")', () => {
+    assert.deepEqual(suggest('She said she speaks about it because "you talk about the issues in front of you," though she noted she has also pushed for more.'), [
+      { content: ['she speaks about it because "you talk about the issues in front of you,"'], cue: ['said'], mention: ['She'] },
+      { content: ['she has also pushed for more'], cue: ['noted'], mention: ['she'] },
+    ]);
+  });
 });

@@ -2193,6 +2193,8 @@ export class Engine {
         const n = T[k + 1];
         // “…,” but …: a clause of the writer's after the quoted words.
         if (n && n.kind === 'word' && n.lower === 'but' && !this.quoteWithin(k + 1, b)) return k + 1;
+        // “…,” though she noted …: a concessive clause of the writer's.
+        if (n && n.kind === 'word' && n.q < 0 && CONCESSIVE.has(n.lower) && !this.quoteWithin(k + 1, b)) return k + 1;
         if (n && n.kind === 'word' && !n.cap && /ing$/.test(n.lower) && n.lower.length > 5 && n.lower !== 'including' && !this.isCueVerb(k + 1)) return k + 1;
         // “…,” there would be …: a new clause with a subject of its own.
         if (n && n.kind === 'word' && n.q < 0 && (SUBJECT_PRONOUNS.has(n.lower) || n.lower === 'there') && T[k + 2]?.kind === 'word' && T[k + 2].q < 0 && !this.isCueVerb(k + 2) && !this.isCueVerb(k + 3)) return k + 1;
