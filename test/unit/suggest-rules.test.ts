@@ -1257,4 +1257,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['she has also pushed for more'], cue: ['noted'], mention: ['she'] },
     ]);
   });
+
+  it('ends a quotation content before the occasion after it ("“we will rebuild” after the storm")', () => {
+    assert.deepEqual(suggest('Holt said “we will rebuild” after the storm.'), [{ content: ['“we will rebuild”'], cue: ['said'], mention: ['Holt'] }]);
+    // A place or a time with "in" may still be part of what was said.
+    assert.deepEqual(suggest('Holt said “we will rebuild” in May.')[0].content, ['“we will rebuild” in May']);
+  });
 });

@@ -2184,6 +2184,8 @@ export class Engine {
         const n = T[q.close + 1];
         if (!(n && n.kind === 'word' && (n.lower === 'and' || n.lower === 'but') && this.quoteWithin(q.close + 1, b))) return q.close + 1;
       }
+      // "speaks ‘Directly To White People’ After Latest Shooting": the occasion after the quoted words is the writer's.
+      if (q && q.close >= 0 && q.close < b - 1 && T[q.close + 1].kind === 'word' && T[q.close + 1].q < 0 && LABEL_ENDERS.has(T[q.close + 1].lower) && T[q.close + 1].lower !== 'in' && T[q.close + 1].lower !== 'on' && T[q.close + 1].lower !== 'at') return q.close + 1;
     }
     let words = 0;
     for (let k = a; k < b; k++) {
