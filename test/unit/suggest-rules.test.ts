@@ -1263,4 +1263,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // A place or a time with "in" may still be part of what was said.
     assert.deepEqual(suggest('Holt said “we will rebuild” in May.')[0].content, ['“we will rebuild” in May']);
   });
+
+  it('ends "what X called “…”" at the quotation when the sentence’s own verb follows', () => {
+    assert.deepEqual(suggest('The pier is what several captains called “a disgrace” led the board to act.'), [
+      { content: ['“a disgrace”'], cue: ['called'], mention: ['several captains'] },
+    ]);
+    // Words that go on with the label stay.
+    assert.deepEqual(suggest('Holt called the levy “a tax” on fishermen.')[0].content, ['the levy “a tax” on fishermen']);
+  });
 });

@@ -2186,6 +2186,9 @@ export class Engine {
       }
       // "speaks ‘Directly To White People’ After Latest Shooting": the occasion after the quoted words is the writer's.
       if (q && q.close >= 0 && q.close < b - 1 && T[q.close + 1].kind === 'word' && T[q.close + 1].q < 0 && LABEL_ENDERS.has(T[q.close + 1].lower) && T[q.close + 1].lower !== 'in' && T[q.close + 1].lower !== 'on' && T[q.close + 1].lower !== 'at') return q.close + 1;
+      // "what several captains called “a disgrace” led the board to act": the sentence's own verb after the quoted words.
+      const v = q && q.close >= 0 && q.close < b - 1 ? T[q.close + 1] : undefined;
+      if (v && v.kind === 'word' && v.q < 0 && !v.cap && (MODALS.has(v.lower) || BE_FORMS.has(v.lower) || /^(has|have|had)$/.test(v.lower) || (this.pastVerb(q.close + 1) && !VERB_FORMS.has(v.lower)) || /^(led|gave|came|went|kept|left|held|brought|sent|won|lost|paid|began|became|drew|took)$/.test(v.lower)) && this.calledBefore(a)) return q.close + 1;
     }
     let words = 0;
     for (let k = a; k < b; k++) {
@@ -2285,6 +2288,12 @@ export class Engine {
     const v = T[e];
     if (e >= b || !v || v.kind !== 'word' || v.q >= 0 || v.cap || this.isCueVerb(e)) return false;
     return (this.pastVerb(e) && !VERB_FORMS.has(v.lower)) || MODALS.has(v.lower) || /^(has|had|is|was|were|are)$/.test(v.lower);
+  }
+
+  /** Whether the content at `a` is the object of "called" or "dubbed" right before it ("what they called “…”"). */
+  private calledBefore(a: number): boolean {
+    const p = this.T[a - 1];
+    return !!p && p.kind === 'word' && /^(called|call|calls|dubbed|labeled|labelled|termed|branded|described)$/.test(p.lower);
   }
 
   /** Whether [k, b) is a noun phrase with no verb of its own, to the end of the content ("a key factor driving the economy"). */
