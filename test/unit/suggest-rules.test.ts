@@ -1271,4 +1271,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // Words that go on with the label stay.
     assert.deepEqual(suggest('Holt called the levy “a tax” on fishermen.')[0].content, ['the levy “a tax” on fishermen']);
   });
+
+  it('ends a source on a word of its own, and gives a report no source rather than a participle phrase', () => {
+    const r = suggestAttributions('The challenge of the audit: “Ferries were late on 40 days.”').attributions.map(summary);
+    assert.deepEqual(r, [{ content: ['“Ferries were late on 40 days.”'], cue: [':'], mention: ['The challenge'] }]);
+    assert.deepEqual(suggest('Restructuring experts say some judges are eager to move cases quickly.')[0].mention, ['Restructuring experts']);
+  });
 });

@@ -327,6 +327,8 @@ const COLON_NOUNS = new Set(['comment', 'comments', 'statement', 'statements', '
 const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'one', 'two', 'three', 'both', 'few', 'half', 'each', 'either', 'neither', 'dozens', 'hundreds', 'thousands']);
 /** Media of saying that end a content as its manner ("… in a statement on Thursday"). */
 const SAYING_MEDIA = new Set(['statement', 'interview', 'tweet', 'email', 'e-mail', 'speech', 'post', 'letter', 'op-ed', 'release', 'briefing', 'memo', 'remarks', 'testimony', 'podcast', 'broadcast', 'address', 'news']);
+/** Nouns in "-ing" that can head a source ("the building's owners", "morning"). */
+const ING_NOUNS = new Set(['building', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'ruling', 'wedding', 'funding', 'polling', 'reporting', 'spending', 'housing', 'training', 'viking', 'vikings', 'everything', 'anything', 'nothing', 'something', 'offspring', 'opening', 'warning', 'finding', 'findings', 'filing', 'filings', 'listing', 'ranking', 'rankings', 'painting', 'setting', 'reading', 'recording', 'recordings', 'screening', 'ceiling', 'lightning', 'pudding', 'clothing']);
 /** Words after a quoted label ("as a “disgrace” after …") that begin the writer's own words. */
 const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -3285,6 +3287,19 @@ export class Engine {
 
   private finish(): Draft[] {
     const T = this.T;
+    // A source ends on a word of its own ("The challenge of" → "The challenge"); one that opens with a
+    // participle ("seizing on recent …") is a misreading, and the report keeps no source.
+    for (const d of this.drafts) {
+      if (!d.source) continue;
+      const [a, b0] = d.source;
+      let b = b0;
+      while (b - 1 > a && T[b - 1].kind === 'word' && T[b - 1].q < 0 && !T[b - 1].cap && (NP_PREPOSITIONS.has(T[b - 1].lower) || /^(and|or|but|the|a|an)$/.test(T[b - 1].lower))) b = this.trimEnd(b - 1);
+      const f = T[a];
+      // (A participle takes an object or a preposition: "seizing on recent …"; "restructuring experts" is a noun phrase.)
+      const g = T[a + 1];
+      if (f.kind === 'word' && !f.cap && f.q < 0 && b - a > 1 && /ing$/.test(f.lower) && f.lower.length > 5 && !ING_NOUNS.has(f.lower) && g.kind === 'word' && (NP_PREPOSITIONS.has(g.lower) || PREPOSITIONS.has(g.lower) || DETERMINERS.has(g.lower) || POSSESSIVE_PRONOUNS.has(g.lower))) delete d.source;
+      else if (b !== b0 && b > a) d.source = [a, b];
+    }
     // A thought or act inside another report ("said he thought that …", "said the ministry would
     // publish …") is part of that report.
     const minor = (d: Draft) => d.cls !== undefined && MINOR_CLASSES.has(d.cls);
