@@ -1277,4 +1277,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(r, [{ content: ['“Ferries were late on 40 days.”'], cue: [':'], mention: ['The challenge'] }]);
     assert.deepEqual(suggest('Restructuring experts say some judges are eager to move cases quickly.')[0].mention, ['Restructuring experts']);
   });
+
+  it('does not read "speaking on condition of anonymity" as a report, also with nested reports', () => {
+    const text = 'Harbour officials, speaking on condition of anonymity, said the board had misreported the talks.';
+    const expected = [{ content: ['the board had misreported the talks'], cue: ['said'], mention: ['Harbour officials'] }];
+    assert.deepEqual(suggest(text), expected);
+    assert.deepEqual(suggestAttributions(text, undefined, { nested: true }).attributions.map(summary), expected);
+  });
 });

@@ -597,6 +597,8 @@ export class Engine {
         return false;
       case 'speak':
       case 'talk':
+        // "speaking on condition of anonymity": how a source spoke, not what about.
+        if (next?.lower === 'on' && (T[i + 2]?.lower === 'condition' || (T[i + 2]?.lower === 'the' && T[i + 3]?.lower === 'condition'))) return false;
         // "spoke about", "talked of", "speaking out against": the topic or the words follow.
         if (next && (next.lower === 'about' || next.lower === 'of' || next.lower === 'out' || next.lower === 'on' || next.lower === 'against')) break;
         if (this.mannerThenTopic(i + 1, S.b) > i + 1) break;
