@@ -1284,4 +1284,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest(text), expected);
     assert.deepEqual(suggestAttributions(text, undefined, { nested: true }).attributions.map(summary), expected);
   });
+
+  it('stops a subject at a spaced hyphen used as a dateline dash ("GLENMORE, Ore. - The board said")', () => {
+    assert.deepEqual(suggest('GLENMORE, Ore. - The county water board said repairs would take weeks.'), [
+      { content: ['repairs would take weeks'], cue: ['said'], mention: ['The county water board'] },
+    ]);
+    assert.deepEqual(suggest('Board president Luis Ortega-Martinez said repairs would take weeks.')[0].mention, ['Board president Luis Ortega-Martinez']);
+  });
 });

@@ -1390,6 +1390,8 @@ export class Engine {
         // plural possessive: voters’
       } else if (t.text === '-' || t.text === '&' || t.text === '/') {
         if (words === 0) break;
+        // "GLENMORE, Ore. - The board": a hyphen with spaces round it is a dash.
+        if (t.text === '-' && k - 1 >= lo && T[k - 1].e < t.s && T[k + 1]?.s > t.e) break;
       } else break;
       k--;
     }
@@ -2511,6 +2513,8 @@ export class Engine {
     // (Up to 16 tokens: a section title in capitals before a dash reads the same way, "CONGRESS HAS INVESTIGATED HIM — …".)
     while (k < S.b && k - S.a < 16 && ((T[k].kind === 'word' && !LOWER_LETTER.test(T[k].text) && UPPER_LETTER.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
     if (k === S.a) return S.a;
+    // "GLENMORE, Ore. -": a state's abbreviation after the city.
+    if (k + 1 < S.b && T[k - 1].text === ',' && T[k].kind === 'word' && T[k].cap && T[k].text.length <= 5 && T[k + 1].text === '.') k += 2;
     if (k < S.b && T[k].text === '(') {
       let m = k + 1;
       while (m < S.b && m - k < 6 && T[m].text !== ')') m++;
