@@ -1291,4 +1291,10 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     ]);
     assert.deepEqual(suggest('Board president Luis Ortega-Martinez said repairs would take weeks.')[0].mention, ['Board president Luis Ortega-Martinez']);
   });
+
+  it('takes a source after "said" that opens with a title in lower case ("said chief executive Amara Okafor")', () => {
+    assert.deepEqual(suggest('“The schedule gives us certainty,” said chief executive Amara Okafor-Reid.'), [
+      { content: ['“The schedule gives us certainty,”'], cue: ['said'], mention: ['chief executive Amara Okafor-Reid'] },
+    ]);
+  });
 });

@@ -36,6 +36,7 @@ import {
   REPORT_NOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
+  TITLES,
   VERB_FORMS,
   WEEKDAYS,
   type CueClass,
@@ -1413,6 +1414,14 @@ export class Engine {
     return p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === lo) && /[^s]s$/.test(p.lower) && !CLAUSE_STOPS.has(p.lower) && !VERB_FORMS.has(p.lower);
   }
 
+  /** Whether lower-case title words at k lead to a capitalised name ("chief executive Amara Okafor"). */
+  private titledName(k: number, hi: number): boolean {
+    const T = this.T;
+    let x = k;
+    while (x < hi && x - k < 4 && T[x].kind === 'word' && !T[x].cap && T[x].q < 0 && (CORE_TITLES.has(T[x].lower) || TITLES.has(T[x].lower))) x++;
+    return x > k && x < hi && T[x].kind === 'word' && T[x].cap && T[x].q < 0;
+  }
+
   /** The end (exclusive) of the noun phrase that starts at token i, as a source after its cue. */
   private npForward(i: number, hi: number): number {
     const T = this.T;
@@ -1421,7 +1430,8 @@ export class Engine {
     if (k < hi && this.isWord(k) && SUBJECT_PRONOUNS.has(T[k].lower)) return k + 1;
     // A source opens with a name, a determiner or a number ("said Smith", "said one official").
     const f = T[k];
-    if (!f || f.kind !== 'word' || f.q >= 0 || !(f.cap || DETERMINERS.has(f.lower) || /^\p{N}/u.test(f.text) || ANONYMOUS_HEADS.has(f.lower) || GROUP_WORDS.has(f.lower))) return i;
+    // (Or a title in lower case before a name: "said chief executive Amara Okafor".)
+    if (!f || f.kind !== 'word' || f.q >= 0 || !(f.cap || DETERMINERS.has(f.lower) || /^\p{N}/u.test(f.text) || ANONYMOUS_HEADS.has(f.lower) || GROUP_WORDS.has(f.lower) || (CORE_TITLES.has(f.lower) && this.titledName(k, hi)))) return i;
     while (k < hi) {
       const t = T[k];
       if (t.q >= 0) break;
