@@ -1297,4 +1297,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['“The schedule gives us certainty,”'], cue: ['said'], mention: ['chief executive Amara Okafor-Reid'] },
     ]);
   });
+
+  it('ends a short content before a relative clause after a dash ("their support -- who cited …")', () => {
+    assert.deepEqual(suggest('Holt listed 95 captains -- most of whom had previously announced their support -- who cited her years at the port.'), [
+      { content: ['their support'], cue: ['had previously announced'], mention: ['most of whom'] },
+      { content: ['her years at the port'], cue: ['cited'], mention: ['who'] },
+    ]);
+  });
 });

@@ -2242,6 +2242,8 @@ export class Engine {
         words++;
         continue;
       }
+      // "their support -- who cited …": a relative clause after a dash is the writer's aside, however short the content.
+      if (words > 0 && DASHES.has(t.text) && T[k + 1]?.kind === 'word' && (T[k + 1].lower === 'who' || T[k + 1].lower === 'which')) return k;
       if (words < 3) continue;
       const n = T[k + 1];
       if (!n || n.q >= 0) continue;
