@@ -241,6 +241,13 @@ export class SidecarStore implements vscode.Disposable {
       return;
     }
     if (session.pendingCommands && session.sidecar) {
+      // A file written in two steps (emptied, then filled) may have been read half-way and shown as
+      // broken: now that it parses, what is left is a conflict between the editor and the disk.
+      if (session.state === 'broken') {
+        session.state = 'loaded';
+        session.problems = [];
+        session.brokenText = '';
+      }
       const first = !session.conflict;
       session.conflict = { text };
       this.fire(session, 'state');

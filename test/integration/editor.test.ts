@@ -520,6 +520,24 @@ describe('News Attribution in the editor', function () {
       assert.equal(saved.attributions[0].content[0].start, span(f.text, Q1).start + 5);
     });
 
+    it('with unsaved annotation changes, a file emptied and then filled from outside is a conflict, not broken', async () => {
+      const f = await fixture();
+      await attribute(f, Q1, { name: 'Marta Quell' });
+      await f.editor.edit((e) => e.insert(new vscode.Position(0, 0), 'NEW: '));
+      await vscode.commands.executeCommand('newsAttribution.editAttribution', { uri: f.article, id: 'a1', note: 'mine' });
+      const s = await readSidecar(f.sidecar);
+      // A tool that truncates the file before writing it: the editor may read it empty in between.
+      await writeText(f.sidecar, '');
+      await until(() => session(f).state === 'broken', storeEvents(), 'the half-written file read as broken');
+      s.attributions[0].note = 'theirs';
+      await writeText(f.sidecar, JSON.stringify(s, null, 2) + '\n');
+      await until(() => !!session(f).conflict, storeEvents(), 'the conflict');
+      assert.equal(session(f).state, 'loaded', 'the sidecar parses now');
+      await assert.rejects(attribute(f, Q4, { name: 'Inés Carvalho' }), /changed on disk/);
+      await vscode.commands.executeCommand('newsAttribution.resolveSidecarConflict', { uri: f.article, keep: 'disk' });
+      assert.equal(session(f).sidecar!.attributions[0].note, 'theirs');
+    });
+
     it('with unsaved annotation changes, loading the file instead takes the disk version', async () => {
       const f = await fixture();
       await attribute(f, Q1, { name: 'Marta Quell' });
