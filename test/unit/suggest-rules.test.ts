@@ -1002,15 +1002,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('gives a headline’s quotation after a colon to the name the article repeats, not to the whole headline', () => {
-    assert.deepEqual(suggest('Ines Varga Grills Harbour Board Chief: ‘You Should Resign.’\n\nCouncillor Ines Varga questioned the chief for two hours on Tuesday.')[0], {
-      content: ['‘You Should Resign.’'], cue: [':'], mention: ['Ines Varga'],
+    assert.deepEqual(suggest('Ines Varga Grills Harbour Board Chief: ‘Step Aside Now.’\n\nCouncillor Ines Varga questioned the chief for two hours on Tuesday.')[0], {
+      content: ['‘Step Aside Now.’'], cue: [':'], mention: ['Ines Varga'],
     });
     // A long headline whose words the article never repeats names nobody.
     assert.deepEqual(suggest('Floods Return To The Old River Town Again: ‘We Adapt.’\n\nThe river rose again in May.'), []);
   });
 
   it('reads a colon closing one paragraph as the cue of the quotation that makes up the next, after a dated opening', () => {
-    assert.deepEqual(suggest('On July 6, 2015, Okafor made the following comment:\n\n“Ferries were late on 40 days. Buses were late on 12.”\n\nThe port disputed the figures.'), [
+    assert.deepEqual(suggest('On March 3, 2019, Okafor made the following comment:\n\n“Ferries were late on 40 days. Buses were late on 12.”\n\nThe port disputed the figures.'), [
       { content: ['“Ferries were late on 40 days. Buses were late on 12.”'], cue: [':'], mention: ['Okafor'] },
       { content: ['the figures'], cue: ['disputed'], mention: ['The port'] },
     ]);
@@ -1019,9 +1019,9 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('ends the content of a fronted subordinate clause where the main clause begins ("Though she called for …, Varga stopped …")', () => {
-    assert.deepEqual(suggest('Though she called the board’s conduct “shameful” and called for bonuses to be “clawed back” from its members, Varga stopped short of demanding resignations.'), [
+    assert.deepEqual(suggest('Though she called the board’s conduct “shameful” and called for bonuses to be “handed back” by its members, Varga stopped short of demanding resignations.'), [
       { content: ['the board’s conduct “shameful”'], cue: ['called'], mention: ['she'] },
-      { content: ['bonuses to be “clawed back” from its members'], cue: ['called for'], mention: ['she'] },
+      { content: ['bonuses to be “handed back” by its members'], cue: ['called for'], mention: ['she'] },
     ]);
     // Without a subordinator the words after the comma stay in the content.
     assert.deepEqual(suggest('She said the board failed, Varga stopped the vote and the pier closed.')[0].content, ['the board failed, Varga stopped the vote and the pier closed']);
@@ -1039,50 +1039,50 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('takes the speaker of a paragraph-closing colon from "this statement by X", and needs such a word across paragraphs', () => {
-    assert.deepEqual(suggest('The trouble shows in how the site rated this statement by Tom Holt on June 11:\n\n“The pier is safe.”'), [
+    assert.deepEqual(suggest('The ferry blog printed this statement by Tom Holt:\n\n“The pier is safe.”'), [
       { content: ['“The pier is safe.”'], cue: [':'], mention: ['Tom Holt'] },
     ]);
     assert.deepEqual(suggest('The trouble begins when the site rates the claims:\n\n“The pier is safe.”'), []);
   });
 
   it('reads 6\'3" as feet and inches, not as a quotation mark', () => {
-    const [a] = suggestAttributions('Holt is 6\'3" tall and weighs 200 pounds, according to the clinic.').attributions;
-    assert.deepEqual(summary(a), { content: ['Holt is 6\'3" tall and weighs 200 pounds'], cue: ['according to'], mention: ['the clinic'] });
+    const [a] = suggestAttributions('The skipper is 5\'11" tall and weighs 170 pounds, according to the clinic.').attributions;
+    assert.deepEqual(summary(a), { content: ['The skipper is 5\'11" tall and weighs 170 pounds'], cue: ['according to'], mention: ['the clinic'] });
     assert.equal(a.type, 'indirect');
   });
 
   it('ends a quotation whose opening mark was lost at its closing mark, not at a verb inside it', () => {
-    assert.deepEqual(suggest('” … he spoke with a calm that Holt herself might have admired,” Ruiz wrote.'), [
-      { content: ['” … he spoke with a calm that Holt herself might have admired,”'], cue: ['wrote'], mention: ['Ruiz'] },
+    assert.deepEqual(suggest('” … the crew worked through the night with a patience any captain would have envied,” Ruiz wrote.'), [
+      { content: ['” … the crew worked through the night with a patience any captain would have envied,”'], cue: ['wrote'], mention: ['Ruiz'] },
     ]);
   });
 
   it('reads "characterized", "exhorted" and "referenced"/"referencing" as cues, but not the nouns "reference(s)"', () => {
-    assert.deepEqual(suggest('However, he characterized the deputy mayor, Tim Kaine, as, “a little desperate there.”'), [
-      { content: ['the deputy mayor, Tim Kaine, as, “a little desperate there.”'], cue: ['characterized'], mention: ['he'] },
+    assert.deepEqual(suggest('However, he characterized the deputy mayor, Lena Brandt, as, “rather rattled tonight.”'), [
+      { content: ['the deputy mayor, Lena Brandt, as, “rather rattled tonight.”'], cue: ['characterized'], mention: ['he'] },
     ]);
-    assert.deepEqual(suggest('Holt exhorted members to "vote your conscience" at the meeting.'), [
-      { content: ['members to "vote your conscience" at the meeting'], cue: ['exhorted'], mention: ['Holt'] },
+    assert.deepEqual(suggest('Holt exhorted members to "stand by the fleet" at the meeting.'), [
+      { content: ['members to "stand by the fleet" at the meeting'], cue: ['exhorted'], mention: ['Holt'] },
     ]);
-    assert.deepEqual(suggest('It is unfair to workers, she said, referencing the bank’s drive to “cross-sell” products.'), [
-      { content: ['It is unfair to workers'], cue: ['said'], mention: ['she'] },
-      { content: ['the bank’s drive to “cross-sell” products'], cue: ['referencing'], mention: ['she'] },
+    assert.deepEqual(suggest('It is unfair to skippers, she said, referencing the board’s push to “fast-track” permits.'), [
+      { content: ['It is unfair to skippers'], cue: ['said'], mention: ['she'] },
+      { content: ['the board’s push to “fast-track” permits'], cue: ['referencing'], mention: ['she'] },
     ]);
     assert.deepEqual(suggest('The references to the pier were removed. He gave a reference to the board.'), []);
   });
 
   it('reads "used the phrase “…”" with the quoted term as content, beside a report that shares its subject', () => {
-    assert.deepEqual(suggest('Holt has used the phrase “harbour first” often in his campaign, and criticized Varga for not doing so.'), [
-      { content: ['“harbour first”'], cue: ['has used the phrase'], mention: ['Holt'] },
-      { content: ['Varga for not doing so'], cue: ['criticized'], mention: ['Holt'] },
+    assert.deepEqual(suggest('Holt has often used the phrase “harbour first” in his speeches, and criticized Varga for never doing so.'), [
+      { content: ['“harbour first”'], cue: ['has often used the phrase'], mention: ['Holt'] },
+      { content: ['Varga for never doing so'], cue: ['criticized'], mention: ['Holt'] },
     ]);
     // Without quotation marks the term is not marked, and "used" alone reports nothing.
     assert.deepEqual(suggest('The board used the words public good in its letter. They used the money well.'), []);
   });
 
   it('reads "…, as X put it in a profile, “…”" as the quotation after the aside, and drops an adverb from the speaker', () => {
-    assert.deepEqual(suggest('He avoided being seen, as The Harbour Times put it in a lengthy profile, “the operator.”'), [
-      { content: ['“the operator.”'], cue: ['put it'], mention: ['The Harbour Times'] },
+    assert.deepEqual(suggest('The skipper hates being called, as The Harbour Times put it in a long feature, “the fixer.”'), [
+      { content: ['“the fixer.”'], cue: ['put it'], mention: ['The Harbour Times'] },
     ]);
     assert.deepEqual(suggest('As Holt recently put it, “Did the board cut corners?”'), [
       { content: ['“Did the board cut corners?”'], cue: ['put it'], mention: ['Holt'] },
@@ -1094,15 +1094,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('ends a report inside a fronted "With …" phrase at the comma before the main clause', () => {
-    assert.deepEqual(suggest('With party leaders increasingly worried about a lack of passion for Ruiz among young voters, Mayor Holt is rolling out a new campaign message: "It\'s about me."'), [
-      { content: ['a lack of passion for Ruiz among young voters'], cue: ['increasingly worried about'], mention: ['party leaders'] },
-      { content: ['"It\'s about me."'], cue: [':'], mention: ['Mayor Holt'] },
+    assert.deepEqual(suggest('With harbour staff increasingly worried about a shortage of berths for the new ferries, Mayor Holt is trying a blunt new slogan: "Berths first."'), [
+      { content: ['a shortage of berths for the new ferries'], cue: ['increasingly worried about'], mention: ['harbour staff'] },
+      { content: ['"Berths first."'], cue: [':'], mention: ['Mayor Holt'] },
     ]);
   });
 
   it('reads "took to Twitter to accuse …" and "went to the floor to denounce …" as reports of the subject', () => {
-    assert.deepEqual(suggest('Holt took to Twitter overnight to accuse Varga’s campaign of being “duped.”'), [
-      { content: ['Varga’s campaign of being “duped.”'], cue: ['took to Twitter overnight to accuse'], mention: ['Holt'] },
+    assert.deepEqual(suggest('Holt took to Twitter late Sunday to accuse the port board of being “asleep.”'), [
+      { content: ['the port board of being “asleep.”'], cue: ['took to Twitter late Sunday to accuse'], mention: ['Holt'] },
     ]);
     assert.deepEqual(suggest('Ruiz went to the Senate floor to denounce the deal.'), [{ content: ['the deal'], cue: ['went to the Senate floor to denounce'], mention: ['Ruiz'] }]);
     assert.deepEqual(suggest('Holt went on to say the pier was safe.'), [{ content: ['the pier was safe'], cue: ['went on to say'], mention: ['Holt'] }]);
@@ -1111,7 +1111,7 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('reads "in his eyes", "in her view" and "in the opinion of X" like "according to", and an unfinished clause goes on after the aside', () => {
-    assert.deepEqual(suggest('Only local builders are "safe" in his eyes.'), [{ content: ['Only local builders are "safe"'], cue: ['eyes'], mention: ['his'] }]);
+    assert.deepEqual(suggest('Only the old trawlers are "seaworthy" in his eyes.'), [{ content: ['Only the old trawlers are "seaworthy"'], cue: ['eyes'], mention: ['his'] }]);
     assert.deepEqual(suggest('In her view, the pier is a relic.'), [{ content: ['the pier is a relic'], cue: ['view'], mention: ['her'] }]);
     assert.deepEqual(suggest('The pier, in the opinion of most captains, is unsafe.'), [{ content: ['The pier', 'is unsafe'], cue: ['in the opinion of'], mention: ['most captains'] }]);
     const r = suggestAttributions('Holt Moves On.\n\nThe deal was, in Holt’s estimation, a disaster.');
@@ -1120,9 +1120,9 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The ship sailed in full view of the crowd.'), []);
   });
 
-  it('reads a sentence-opening participle of saying ("Bemoaning the “phony system,” Holt …") with the main clause’s subject as source', () => {
-    assert.deepEqual(suggest('Bemoaning the "phony system," Holt said he would fight on.'), [
-      { content: ['the "phony system,"'], cue: ['Bemoaning'], mention: ['Holt'] },
+  it('reads a sentence-opening participle of saying ("Bemoaning the “paper harbour,” Holt …") with the main clause’s subject as source', () => {
+    assert.deepEqual(suggest('Bemoaning the "paper harbour," Holt said he would fight on.'), [
+      { content: ['the "paper harbour,"'], cue: ['Bemoaning'], mention: ['Holt'] },
       { content: ['he would fight on'], cue: ['said'], mention: ['Holt'] },
     ]);
     assert.deepEqual(suggest('Citing the costs, the board voted against the pier.'), [{ content: ['the costs'], cue: ['Citing'], mention: ['the board'] }]);
@@ -1131,38 +1131,38 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('reads "called him a …" after a subject with an apposition', () => {
-    assert.deepEqual(suggest('His former partner, Lawrence Cummings, called him a master at bolting together deals.'), [
-      { content: ['him a master at bolting together deals'], cue: ['called'], mention: ['His former partner, Lawrence Cummings'] },
+    assert.deepEqual(suggest('His old crewmate, Lena Marsh, called him a wizard at patching leaky hulls.'), [
+      { content: ['him a wizard at patching leaky hulls'], cue: ['called'], mention: ['His old crewmate, Lena Marsh'] },
     ]);
   });
 
-  it('reads a passive label in quotation marks ("it was labeled “Mostly True”") and "is being criticized as"', () => {
-    assert.deepEqual(suggest('When the site examined the claim, it was labeled “Mostly True.”'), [{ content: ['it', '“Mostly True.”'], cue: ['was labeled'], mention: undefined }]);
+  it('reads a passive label in quotation marks ("it was labeled “Half Right”") and "is being criticized as"', () => {
+    assert.deepEqual(suggest('When the harbour audit reached the claim, it was labeled “Half Right.”'), [{ content: ['it', '“Half Right.”'], cue: ['was labeled'], mention: undefined }]);
     assert.deepEqual(suggest('The plan was branded “reckless” by Holt on Monday.'), [{ content: ['The plan', '“reckless”'], cue: ['was branded'], mention: ['Holt'] }]);
-    assert.deepEqual(suggest('The plan is being criticized as a "use it or lose it" approach.'), [
-      { content: ['The plan', 'as a "use it or lose it" approach'], cue: ['is being criticized'], mention: undefined },
+    assert.deepEqual(suggest('The plan is being criticized as a "sink or swim" approach.'), [
+      { content: ['The plan', 'as a "sink or swim" approach'], cue: ['is being criticized'], mention: undefined },
     ]);
     // A name given is no label of anyone's.
     assert.deepEqual(suggest('The boat is called “Maisie.”'), []);
   });
 
   it('reads a quoted title as the subject of a passive with its agent ("“Harbour Lights” was written by …")', () => {
-    assert.deepEqual(suggest('“Harbour Lights (41 Nights)” was written by Springsteen in 2000.'), [
-      { content: ['“Harbour Lights (41 Nights)”'], cue: ['was written'], mention: ['Springsteen'] },
+    assert.deepEqual(suggest('“Harbour Lights (Nine Knots)” was written by Lena Marsh in 2001.'), [
+      { content: ['“Harbour Lights (Nine Knots)”'], cue: ['was written'], mention: ['Lena Marsh'] },
     ]);
     assert.deepEqual(suggest('“Harbour Lights” was directed by Holt in 2000.'), []);
   });
 
   it('reads "talks to X about …" with the person spoken to and the topic as content, not "spoke to this week about"', () => {
-    assert.deepEqual(suggest('Ana Ruiz talks to Holt about the issue of mass incarceration.'), [
-      { content: ['to Holt about the issue of mass incarceration'], cue: ['talks'], mention: ['Ana Ruiz'] },
+    assert.deepEqual(suggest('Ana Ruiz talks to Holt about the question of winter moorings.'), [
+      { content: ['to Holt about the question of winter moorings'], cue: ['talks'], mention: ['Ana Ruiz'] },
     ]);
     assert.deepEqual(suggest('The people I spoke to this week about the plan agreed.'), []);
   });
 
   it('reads “…,” the article read after an inner closing mark, and names no headline speaker "A"', () => {
-    assert.deepEqual(suggest('“Leaders honored Holt for pulling off what they called ‘the comeback of the decade,\'” the article read.'), [
-      { content: ['“Leaders honored Holt for pulling off what they called ‘the comeback of the decade,\'”'], cue: ['read'], mention: ['the article'] },
+    assert.deepEqual(suggest('“Skippers thanked Holt for what they called ‘the rescue of the year,\'” the article read.'), [
+      { content: ['“Skippers thanked Holt for what they called ‘the rescue of the year,\'”'], cue: ['read'], mention: ['the article'] },
     ]);
     assert.deepEqual(suggest('A Lesson From The Old Harbour Pier: ‘Be Kind.’\n\nA storm came. A pier fell.').filter((a) => a.cue?.[0] === ':'), []);
   });
@@ -1176,8 +1176,8 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('does not take a clause with its own verb for an apposition before "…, said X"', () => {
-    assert.deepEqual(suggest('For some, the losses would outstrip the gains, said Batchelder.'), [
-      { content: ['For some, the losses would outstrip the gains'], cue: ['said'], mention: ['Batchelder'] },
+    assert.deepEqual(suggest('For some crews, the new fees would eat up the savings, said Marsh.'), [
+      { content: ['For some crews, the new fees would eat up the savings'], cue: ['said'], mention: ['Marsh'] },
     ]);
     assert.deepEqual(suggest('Maria Lopez, a lawyer who has worked for the port, said the pier was safe.'), [
       { content: ['the pier was safe'], cue: ['said'], mention: ['Maria Lopez, a lawyer who has worked for the port'] },
@@ -1185,22 +1185,22 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('reads a section title in capitals before a dash as no report, and the sentence after the dash as usual', () => {
-    assert.deepEqual(suggest('FELLOW CAPTAINS DON’T WANT TO SAIL WITH HIM — Holt said the pier was safe.'), [
+    assert.deepEqual(suggest('OLD HANDS WON’T CREW FOR HIM — Holt said the pier was safe.'), [
       { content: ['the pier was safe'], cue: ['said'], mention: ['Holt'] },
     ]);
   });
 
   it('ends content at a quoted label after "as" when an occasion follows ("as a “disgrace” after …")', () => {
-    assert.deepEqual(suggest('Holt described the levy as a “crazy system” during a campaign stop in Flint.'), [
-      { content: ['the levy as a “crazy system”'], cue: ['described'], mention: ['Holt'] },
+    assert.deepEqual(suggest('Holt described the levy as a “money pit” during a town-hall visit in Dunmore.'), [
+      { content: ['the levy as a “money pit”'], cue: ['described'], mention: ['Holt'] },
     ]);
     // Without "as" the words after the quotation stay.
     assert.deepEqual(suggest('Holt called the plan “bad” in every way.'), [{ content: ['the plan “bad” in every way'], cue: ['called'], mention: ['Holt'] }]);
   });
 
   it('keeps a dashed aside inside the content when the clause goes on after it', () => {
-    assert.deepEqual(suggest('The Holt team has said families - young, old and foster - would qualify for the breaks.'), [
-      { content: ['families - young, old and foster - would qualify for the breaks'], cue: ['has said'], mention: ['The Holt team'] },
+    assert.deepEqual(suggest('The Holt team has said crews - full-time, seasonal and retired - would qualify for the rebates.'), [
+      { content: ['crews - full-time, seasonal and retired - would qualify for the rebates'], cue: ['has said'], mention: ['The Holt team'] },
     ]);
     assert.deepEqual(suggest('Holt said the pier — built in 1901 — was unsafe.')[0].content, ['the pier — built in 1901 — was unsafe']);
     // A dash before the writer's own words still ends the content.
@@ -1208,53 +1208,53 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('reads "many of whom say …" with the partitive as source and the relative clause as its territory', () => {
-    assert.deepEqual(suggest('The move angered the families, many of whom say the claims are unfounded.'), [
-      { content: ['the claims are unfounded'], cue: ['say'], mention: ['many of whom'] },
+    assert.deepEqual(suggest('The move angered the skippers, many of whom say the new fees are unfair.'), [
+      { content: ['the new fees are unfair'], cue: ['say'], mention: ['many of whom'] },
     ]);
     assert.deepEqual(suggest('The captains, most of whom said the pier was unsafe, left.'), [
       { content: ['the pier was unsafe'], cue: ['said'], mention: ['most of whom'] },
     ]);
   });
 
-  it('keeps two joined places in the subject ("observers in Virginia and around the country say")', () => {
-    assert.deepEqual(suggest('Political observers in Virginia and around the country say Holt deserves the seat.'), [
-      { content: ['Holt deserves the seat'], cue: ['say'], mention: ['Political observers in Virginia and around the country'] },
+  it('keeps two joined places in the subject ("captains in Norway and around the coast say")', () => {
+    assert.deepEqual(suggest('Seasoned captains in Norway and around the coast say Holt deserves the berth.'), [
+      { content: ['Holt deserves the berth'], cue: ['say'], mention: ['Seasoned captains in Norway and around the coast'] },
     ]);
   });
 
   it('leaves the medium at the end of a content out ("… in a statement on Thursday"), and the subject’s next verb after "but"', () => {
-    assert.deepEqual(suggest('The union demanded more school investment in a statement on Thursday.'), [
-      { content: ['more school investment'], cue: ['demanded'], mention: ['The union'] },
+    assert.deepEqual(suggest('The union demanded more ferry funding in a statement on Thursday.'), [
+      { content: ['more ferry funding'], cue: ['demanded'], mention: ['The union'] },
     ]);
-    assert.deepEqual(suggest('Holt has expressed willingness to change the law but has been met with opposition.'), [
-      { content: ['willingness to change the law'], cue: ['has expressed'], mention: ['Holt'] },
+    assert.deepEqual(suggest('Holt has expressed interest in a new levy but has been met with protests.'), [
+      { content: ['interest in a new levy'], cue: ['has expressed'], mention: ['Holt'] },
     ]);
     // A reported clause goes on after "but"; an occasion that is no medium stays.
     assert.deepEqual(suggest('Holt said the levy was fair but had been poorly explained.')[0].content, ['the levy was fair but had been poorly explained']);
-    assert.deepEqual(suggest('Police say they have the resources to secure the city during the event.')[0].content, ['they have the resources to secure the city during the event']);
+    assert.deepEqual(suggest('Wardens say they have the boats to patrol the bay during the regatta.')[0].content, ['they have the boats to patrol the bay during the regatta']);
   });
 
-  it('leaves a comparison before the content out ("have said, as did the campaign itself, that …")', () => {
-    assert.deepEqual(suggest('Analysts have said, as did the Holt campaign itself, that the plan might well change.'), [
-      { content: ['that the plan might well change'], cue: ['have said'], mention: ['Analysts'] },
+  it('leaves a comparison before the content out ("have said, as did the port board itself, that …")', () => {
+    assert.deepEqual(suggest('Pilots have said, as did the port board itself, that the timetable could still slip.'), [
+      { content: ['that the timetable could still slip'], cue: ['have said'], mention: ['Pilots'] },
     ]);
   });
 
-  it('leaves an apposition that closes the content out ("…, a key factor driving …", "…, known as …"), but not a name’s or a list’s', () => {
-    assert.deepEqual(suggest('Holt cited the vote as an example of rising anger, a key factor driving the debate.'), [
-      { content: ['the vote as an example of rising anger'], cue: ['cited'], mention: ['Holt'] },
+  it('leaves an apposition that closes the content out ("…, a key worry for …", "…, known as …"), but not a name’s or a list’s', () => {
+    assert.deepEqual(suggest('Holt cited the strike as an example of rising costs, a key worry for the fleet.'), [
+      { content: ['the strike as an example of rising costs'], cue: ['cited'], mention: ['Holt'] },
     ]);
     assert.deepEqual(suggest('Holt praised the new deal, known as the Harbour Pact.'), [{ content: ['the new deal'], cue: ['praised'], mention: ['Holt'] }]);
-    assert.deepEqual(suggest('Holt said he did not support Ruiz, the favourite of the board.')[0].content, ['he did not support Ruiz, the favourite of the board']);
+    assert.deepEqual(suggest('Holt said he would not back Ruiz, the choice of the pilots.')[0].content, ['he would not back Ruiz, the choice of the pilots']);
     assert.deepEqual(suggest('Holt praised his heroes, including the singer Ana Ruiz, the captain Tom Varga and the poet Lena Marsh.')[0].content, [
       'his heroes, including the singer Ana Ruiz, the captain Tom Varga and the poet Lena Marsh',
     ]);
   });
 
   it('ends the content at “…,” before a concessive clause ("…,\" though she noted …")', () => {
-    assert.deepEqual(suggest('She said she speaks about it because "you talk about the issues in front of you," though she noted she has also pushed for more.'), [
-      { content: ['she speaks about it because "you talk about the issues in front of you,"'], cue: ['said'], mention: ['She'] },
-      { content: ['she has also pushed for more'], cue: ['noted'], mention: ['she'] },
+    assert.deepEqual(suggest('She said she writes about tides because "you write about the water you sail on," though she noted she has also covered the fish market.'), [
+      { content: ['she writes about tides because "you write about the water you sail on,"'], cue: ['said'], mention: ['She'] },
+      { content: ['she has also covered the fish market'], cue: ['noted'], mention: ['she'] },
     ]);
   });
 
@@ -1275,7 +1275,7 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   it('ends a source on a word of its own, and gives a report no source rather than a participle phrase', () => {
     const r = suggestAttributions('The challenge of the audit: “Ferries were late on 40 days.”').attributions.map(summary);
     assert.deepEqual(r, [{ content: ['“Ferries were late on 40 days.”'], cue: [':'], mention: ['The challenge'] }]);
-    assert.deepEqual(suggest('Restructuring experts say some judges are eager to move cases quickly.')[0].mention, ['Restructuring experts']);
+    assert.deepEqual(suggest('Salvage experts say some wrecks can be raised within a week.')[0].mention, ['Salvage experts']);
   });
 
   it('does not read "speaking on condition of anonymity" as a report, also with nested reports', () => {
@@ -1299,9 +1299,9 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
   });
 
   it('ends a short content before a relative clause after a dash ("their support -- who cited …")', () => {
-    assert.deepEqual(suggest('Holt listed 95 captains -- most of whom had previously announced their support -- who cited her years at the port.'), [
-      { content: ['their support'], cue: ['had previously announced'], mention: ['most of whom'] },
-      { content: ['her years at the port'], cue: ['cited'], mention: ['who'] },
+    assert.deepEqual(suggest('Holt named 40 pilots -- most of whom had already declared their backing -- who praised her record at the port.'), [
+      { content: ['their backing'], cue: ['had already declared'], mention: ['most of whom'] },
+      { content: ['her record at the port'], cue: ['praised'], mention: ['who'] },
     ]);
   });
 });

@@ -110,7 +110,7 @@ const PRE_VERB_ADVERBS = new Set(['only', 'almost', 'nearly', 'soon', 'quickly',
 // Verbs taking a participle complement: the participle's subject is theirs ("could not resist pointing out", "can be heard telling", "began saying").
 const CATENATIVE_VERBS = new Set(['resist', 'resists', 'resisting', 'resisted', 'risk', 'risks', 'risked', 'delay', 'delays', 'delayed', 'avoid', 'avoided', 'avoids', 'began', 'begin', 'begins', 'begun', 'start', 'started', 'starts', 'kept', 'keep', 'keeps', 'stopped', 'stop', 'stops', 'quit', 'finished', 'spent', 'spend', 'spends', 'tried', 'try', 'tries', 'heard', 'seen', 'caught', 'recalls', 'recalled', 'remember', 'remembers', 'remembered', 'went', 'go', 'goes']);
 // Participles of reports in the passive, with the word that opens their content ("accused of", "expected to").
-/** Participles that give a label in quotation marks in the passive ("was labeled “Mostly True”"). */
+/** Participles that give a label in quotation marks in the passive ("was labeled “Half Right”"). */
 const LABEL_PARTICIPLES = new Set(['labeled', 'labelled', 'dubbed', 'branded', 'deemed', 'termed', 'rated']);
 const PASSIVE_REPORTS = new Map<string, Set<string>>([
   ['accused', new Set(['of'])],
@@ -330,7 +330,7 @@ const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'o
 const SAYING_MEDIA = new Set(['statement', 'interview', 'tweet', 'email', 'e-mail', 'speech', 'post', 'letter', 'op-ed', 'release', 'briefing', 'memo', 'remarks', 'testimony', 'podcast', 'broadcast', 'address', 'news']);
 /** Nouns in "-ing" that can head a source ("the building's owners", "morning"). */
 const ING_NOUNS = new Set(['building', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'ruling', 'wedding', 'funding', 'polling', 'reporting', 'spending', 'housing', 'training', 'viking', 'vikings', 'everything', 'anything', 'nothing', 'something', 'offspring', 'opening', 'warning', 'finding', 'findings', 'filing', 'filings', 'listing', 'ranking', 'rankings', 'painting', 'setting', 'reading', 'recording', 'recordings', 'screening', 'ceiling', 'lightning', 'pudding', 'clothing']);
-/** Words after a quoted label ("as a “disgrace” after …") that begin the writer's own words. */
+/** Words after a quoted label ("as a “relic” after …") that begin the writer's own words. */
 const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'when', 'after', 'because', 'since', 'if', 'once', 'before', 'as', 'even', 'with', 'amid', 'despite', 'unless', 'until']);
@@ -574,7 +574,7 @@ export class Engine {
     if ((vf.lemma === 'decline' || vf.lemma === 'refuse' || vf.lemma === 'ask') && next?.lower === 'to' && this.anonymityAfter(i + 2, S.b)) return false;
     // "… might have admired,” Barabak wrote": the last word of a quotation whose opening mark was lost.
     if (next?.text === ',' && (T[i + 2]?.text === '”' || T[i + 2]?.text === '"') && T[i + 2].kind !== 'open') return false;
-    // "FELLOW DOCTORS DON’T WANT TO …": a section title in capitals reports nothing.
+    // "OLD HANDS WON’T CREW FOR HIM …": a section title in capitals reports nothing.
     if (/\p{Lu}{2}/u.test(T[i].text) && !/\p{Ll}/u.test(T[i].text) && ((prev?.kind === 'word' && !/\p{Ll}/u.test(prev.text) && /\p{Lu}{2}/u.test(prev.text)) || (next?.kind === 'word' && !/\p{Ll}/u.test(next.text) && /\p{Lu}{2}/u.test(next.text)))) return false;
     // "(WARNING: Video contains graphic images.)": a notice in capitals, not a report.
     if (next?.text === ':' && /^\p{Lu}{2,}$/u.test(T[i].text)) return false;
@@ -593,7 +593,7 @@ export class Engine {
         if (this.quoteWithin(i + 1, Math.min(S.b, i + 16))) break;
         // "Benning called the plan a disaster", "she has called him unfit": naming an object.
         // (Also after a common noun, "the campaign called …", and after "and": "said …, and called it a …".)
-        // (And after a subject with an apposition: "His partner, Lawrence Cummings, called him a master at …".)
+        // (And after a subject with an apposition: "His old crewmate, Lena Marsh, called him a wizard at …".)
         if (vf.form !== 'ing' && pl && (prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || /ly$/.test(pl) || pl === 'and' || (prev!.kind === 'word' && !CLAUSE_STOPS.has(pl) && !VERB_FORMS.has(pl) && !this.pastVerb(i - 1)) || (pl === ',' && i - 1 > S.a && this.hasApposition(this.appositionSubject(i - 1, S.a)))) && this.objectComplement(i + 1, S.b)) break;
         return false;
       case 'speak':
@@ -718,7 +718,7 @@ export class Engine {
         }
         break;
       case 'reference':
-        // "referenced “political tensions”", "she said, referencing …"; "references" and "reference" are nouns.
+        // "referenced “rising costs”", "she said, referencing …"; "references" and "reference" are nouns.
         if (vf.form === 'base' || vf.form === 's') return false;
         break;
       default:
@@ -862,7 +862,7 @@ export class Engine {
       const S = sentences[si];
       const close = q.close;
       // `“…,” SUBJECT VERBED`; after “…?” or “…!” the sentence may have ended at the mark ("“…?” Varga demanded.").
-      // (Past an inner closing mark: "… ‘the comeback of the decade,’” the article read.")
+      // (Past an inner closing mark: "… ‘the rescue of the year,’” the article read.")
       let mb = T[close].s - 1;
       while (mb > T[q.open].e && /['’]/.test(this.doc.text[mb])) mb--;
       const markBefore = this.doc.text[mb] ?? '';
@@ -918,7 +918,7 @@ export class Engine {
             if (e > noun + 2) subj = [noun + 2, e];
           }
         }
-        if (subj && subj[1] < colon) {
+        if (subj && subj[1] <= colon) {
           this.drafts.push({ content: [[q.open, close + 1]], cue: [colon, colon + 1], source: subj, para: S.para, sent: si, cls: 'speech' });
           covered.fill(1, q.open, close + 1);
         }
@@ -1046,7 +1046,7 @@ export class Engine {
     const T = this.T;
     if (i - 2 < lo || T[i - 1].lower !== 'to') return -1;
     let k = i - 2;
-    // "took to Twitter overnight to accuse …", "went to the floor to denounce …": a platform taken to speak.
+    // "took to Twitter late Sunday to accuse …", "went to the floor to denounce …": a platform taken to speak.
     for (let m = k; m >= lo && m > k - 6 && T[m].kind === 'word' && T[m].q < 0; m--) {
       if (T[m].lower !== 'to' || m - 1 < lo) continue;
       const take = TAKE_FORMS.get(T[m - 1].lower);
@@ -1409,7 +1409,7 @@ export class Engine {
     const t = T[k];
     if (t.kind !== 'word' || (t.lower !== 'around' && t.lower !== 'across') || k - 1 < lo) return false;
     const p = T[k - 1];
-    // "observers in Virginia and around the country": a second place joined to a first.
+    // "captains in Norway and around the coast": a second place joined to a first.
     if (p.kind === 'word' && p.lower === 'and' && k - 3 >= lo && T[k - 2].cap && T[k - 2].q < 0 && NP_PREPOSITIONS.has(T[k - 3].lower)) return true;
     return p.kind === 'word' && p.q < 0 && (!p.cap || k - 1 === lo) && /[^s]s$/.test(p.lower) && !CLAUSE_STOPS.has(p.lower) && !VERB_FORMS.has(p.lower);
   }
@@ -1503,7 +1503,7 @@ export class Engine {
     const T = this.T;
     if (b <= a || b - a > 24) return false;
     for (let k = a; k < b; k++) if (T[k].q >= 0 || T[k].kind === 'open') return false;
-    // "the losses would outstrip the gains": a clause with its own verb, unless a relative pronoun opens it.
+    // "the new fees would eat up the savings": a clause with its own verb, unless a relative pronoun opens it.
     for (let k = a + 1; k < b; k++) {
       const l = T[k].lower;
       if (l === 'who' || l === 'which' || l === 'that' || l === 'whose') break;
@@ -1638,7 +1638,7 @@ export class Engine {
       m++;
       if (m - k > 6) break;
     }
-    // "July 6, 2015": the year after a comma belongs to the date.
+    // "March 3, 2019": the year after a comma belongs to the date.
     if (lastAnchor > k && /^\p{N}{1,2}$/u.test(T[lastAnchor].text) && MONTHS.has(T[lastAnchor - 1].lower) && T[lastAnchor + 1]?.text === ',' && lastAnchor + 2 < hi && /^\p{N}{4}$/u.test(T[lastAnchor + 2].text)) lastAnchor += 2;
     return lastAnchor >= 0 ? lastAnchor + 1 : k;
   }
@@ -1825,7 +1825,7 @@ export class Engine {
       } else if (T[j].kind === 'word' && T[j].q < 0 && SUBJECT_PRONOUNS.has(T[j].lower)) {
         subj = [j, j + 1];
       } else if (j - 2 >= S.a && (T[j].lower === 'whom' || T[j].lower === 'which') && T[j - 1].lower === 'of' && T[j - 2].kind === 'word' && T[j - 2].q < 0 && PARTITIVES.has(T[j - 2].lower)) {
-        // "families of victims, many of whom say …": the part of the group before.
+        // "the skippers, many of whom say …": the part of the group before.
         subj = [j - 2, j + 1];
       } else if (T[j].lower === 'that' && T[j].q < 0 && c.form !== 'ing' && c.form !== 'base' && j > S.a && T[j - 1].kind === 'word' && T[j - 1].q < 0 && !CLAUSE_STOPS.has(T[j - 1].lower) && !VERB_FORMS.has(T[j - 1].lower) && !AUXILIARIES.has(T[j - 1].lower) && !this.pastVerb(j - 1)) {
         // "a super PAC that intends to …": a relative "that" after its noun.
@@ -2200,9 +2200,9 @@ export class Engine {
         const n = T[q.close + 1];
         if (!(n && n.kind === 'word' && (n.lower === 'and' || n.lower === 'but') && this.quoteWithin(q.close + 1, b))) return q.close + 1;
       }
-      // "speaks ‘Directly To White People’ After Latest Shooting": the occasion after the quoted words is the writer's.
+      // "speaks ‘Straight To The Crews’ After Pier Collapse": the occasion after the quoted words is the writer's.
       if (q && q.close >= 0 && q.close < b - 1 && T[q.close + 1].kind === 'word' && T[q.close + 1].q < 0 && LABEL_ENDERS.has(T[q.close + 1].lower) && T[q.close + 1].lower !== 'in' && T[q.close + 1].lower !== 'on' && T[q.close + 1].lower !== 'at') return q.close + 1;
-      // "what several captains called “a disgrace” led the board to act": the sentence's own verb after the quoted words.
+      // "what several captains called “a relic” led the board to act": the sentence's own verb after the quoted words.
       const v = q && q.close >= 0 && q.close < b - 1 ? T[q.close + 1] : undefined;
       if (v && v.kind === 'word' && v.q < 0 && !v.cap && (MODALS.has(v.lower) || BE_FORMS.has(v.lower) || /^(has|have|had)$/.test(v.lower) || (this.pastVerb(q.close + 1) && !VERB_FORMS.has(v.lower)) || /^(led|gave|came|went|kept|left|held|brought|sent|won|lost|paid|began|became|drew|took)$/.test(v.lower)) && this.calledBefore(a)) return q.close + 1;
     }
@@ -2222,7 +2222,7 @@ export class Engine {
       }
       // “…” Wednesday: a day after the quoted words dates the saying.
       if (t.kind === 'close' && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && WEEKDAYS.has(T[k + 1].lower)) return k + 1;
-      // "… as a “crazy system” during a campaign stop": the label ends the content; the occasion is the writer's.
+      // "… as a “money pit” during a town-hall visit": the label ends the content; the occasion is the writer's.
       if (t.kind === 'close' && t.q >= 0 && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && LABEL_ENDERS.has(T[k + 1].lower)) {
         const open = this.doc.quotes[t.q].open;
         let x = open - 1;
@@ -2231,13 +2231,13 @@ export class Engine {
       }
       if (t.q >= 0) continue;
       if (t.kind === 'word') {
-        // "more school investment in a statement on Thursday": the medium at the end is how it was said.
+        // "more ferry funding in a statement on Thursday": the medium at the end is how it was said.
         if (words >= 2 && (t.lower === 'in' || t.lower === 'during') && this.mediumToEnd(k, b)) {
           // ("during campaign stops and in his speech": the conjunction before it goes too.)
           const e = this.trimEnd(k);
           return T[e - 1].kind === 'word' && /^(and|or)$/.test(T[e - 1].lower) ? this.trimEnd(e - 1) : e;
         }
-        // "willingness to change the law but has been met with opposition": a phrase, then the subject's next verb.
+        // "interest in a new levy but has been met with protests": a phrase, then the subject's next verb.
         if (words >= 2 && t.lower === 'but' && T[k + 1]?.kind === 'word' && T[k + 1].q < 0 && /^(has|have|had|is|was|were|are)$/.test(T[k + 1].lower) && !this.hasFiniteVerb(a, k)) return this.trimEnd(k);
         words++;
         continue;
@@ -2250,7 +2250,7 @@ export class Engine {
       if (t.text === ';') return k;
       const spacedHyphen = t.text === '-' && T[k - 1].e < t.s && n.s > t.e;
       if ((DASHES.has(t.text) || spacedHyphen) && n.kind === 'word') {
-        // "families - gay, straight and foster - would qualify": a pair of dashes around an aside
+        // "crews - full-time, seasonal and retired - would qualify": a pair of dashes around an aside
         // inside the clause, with the clause going on after the second.
         let pair = -1;
         for (let x = k + 2; x < b - 1 && x - k <= 16; x++) {
@@ -2279,7 +2279,7 @@ export class Engine {
       if (t.text === ',' && n.kind === 'word' && SUBJECT_PRONOUNS.has(n.lower) && n.lower !== 'who' && n.lower !== 'which' && k + 2 < b && T[k + 2].kind === 'word' && T[k + 2].q < 0 && this.pastVerb(k + 2) && !VERB_FORMS.has(T[k + 2].lower) && !this.isCueVerb(k + 2)) return k;
       // "…, although he refused to …": a concessive clause after a comma is the writer's, not the source's.
       if (t.text === ',' && n.kind === 'word' && CONCESSIVE.has(n.lower) && !this.quoteWithin(k, b)) return k;
-      // "…, a key factor driving the economy", "…, known as the Pacific pact": an apposition closing the content is the writer's.
+      // "…, a key worry for the fleet", "…, known as the Harbour Pact": an apposition closing the content is the writer's.
       // (Not after a name, whose apposition describes it, nor inside a list.)
       if (t.text === ',' && n.kind === 'word' && !n.cap && (((n.lower === 'a' || n.lower === 'an' || n.lower === 'the') && T[k - 1].kind === 'word' && !T[k - 1].cap && !CLAUSE_STOPS.has(T[k - 1].lower) && !PREPOSITIONS.has(T[k - 1].lower) && !ADVERBIAL_SEGMENT_WORDS.has(T[k - 1].lower)) || n.lower === 'known') && !this.quoteWithin(k, b) && !this.listBefore(a, k) && this.appositionToEnd(k + 1, b)) return k;
       // "Though she called for …, Varga stopped short of …": the main clause after a fronted subordinate one.
@@ -2314,7 +2314,7 @@ export class Engine {
     return !!p && p.kind === 'word' && /^(called|call|calls|dubbed|labeled|labelled|termed|branded|described)$/.test(p.lower);
   }
 
-  /** Whether [k, b) is a noun phrase with no verb of its own, to the end of the content ("a key factor driving the economy"). */
+  /** Whether [k, b) is a noun phrase with no verb of its own, to the end of the content ("a key worry for the fleet"). */
   private appositionToEnd(k: number, b: number): boolean {
     const T = this.T;
     if (b - k > 20) return false;
@@ -2522,7 +2522,7 @@ export class Engine {
   afterDateline(S: Sentence): number {
     const T = this.T;
     let k = S.a;
-    // (Up to 16 tokens: a section title in capitals before a dash reads the same way, "CONGRESS HAS INVESTIGATED HIM — …".)
+    // (Up to 16 tokens: a section title in capitals before a dash reads the same way, "THE BOARD HAS QUESTIONED HIM — …".)
     while (k < S.b && k - S.a < 16 && ((T[k].kind === 'word' && !LOWER_LETTER.test(T[k].text) && UPPER_LETTER.test(T[k].text)) || T[k].text === ',' || T[k].text === '.')) k++;
     if (k === S.a) return S.a;
     // "GLENMORE, Ore. -": a state's abbreviation after the city.
@@ -2555,7 +2555,7 @@ export class Engine {
       if (m >= stop) return undefined;
       content = [[m + 1, stop]];
     } else {
-      // "…, as the paper put it in a long profile, “the operator.”": a quotation ending the sentence after the aside is what was put.
+      // "…, as the paper put it in a long feature, “the fixer.”": a quotation ending the sentence after the aside is what was put.
       let m = c.b;
       while (m < stop && T[m].text !== ',' && T[m].q < 0 && T[m].kind === 'word') m++;
       const q = m + 1 < stop && T[m].text === ',' && T[m + 1].kind === 'open' ? this.doc.quotes[T[m + 1].q] : undefined;
@@ -2719,7 +2719,7 @@ export class Engine {
   }
 
   /**
-   * A sentence that opens with a participle of saying or judging: "Bemoaning the “phony system,”
+   * A sentence that opens with a participle of saying or judging: "Lamenting the “broken promises,”
    * Holt said …", "Citing the costs, the board voted no". The participle is the cue, the words up to
    * the comma the content, and the subject of the main clause the source.
    */
@@ -2841,7 +2841,7 @@ export class Engine {
       if (t.kind !== 'word' || t.q >= 0) continue;
       const prep = PASSIVE_REPORTS.get(t.lower);
       const next = T[i + 1];
-      // "it was labeled “Mostly True.”", "the pier was dubbed “the old lady”": a label in quotation marks.
+      // "it was labeled “Half Right.”", "the pier was dubbed “the old lady”": a label in quotation marks.
       const label = LABEL_PARTICIPLES.has(t.lower) && next.kind === 'open' && next.q >= 0 && this.doc.quotes[next.q].close > i + 1;
       if (!label && (!prep || next.kind !== 'word' || next.q >= 0 || !prep.has(next.lower))) continue;
       const si = sentenceOf[i];
@@ -2925,7 +2925,7 @@ export class Engine {
       if (j < S.a) continue;
       let subj: Range2 | undefined;
       if (T[j].kind === 'close' && T[j].q >= 0) {
-        // "“Harbour Lights” was written by Springsteen": a quoted title as the subject.
+        // "“Harbour Lights” was written by Lena Marsh": a quoted title as the subject.
         const open = this.doc.quotes[T[j].q].open;
         if (open >= S.a) subj = [open, j + 1];
       } else if (T[j].q >= 0 || T[j].kind !== 'word') continue;
@@ -3171,7 +3171,7 @@ export class Engine {
     if (k === first && p === 0) {
       // A headline: "Pence: Flowers Won’t Be at Debate". A reporting verb in lower case makes it a
       // sentence instead ("Holt said: “…”"), which the cue finder reads.
-      // Before a quotation the label may be a whole headline clause ("Warren Grills Bank Chief: ‘…’").
+      // Before a quotation the label may be a whole headline clause ("Varga Grills Port Chief: ‘…’").
       let colon = first;
       while (colon < para.b && colon - first < 9 && T[colon].kind === 'word' && T[colon].q < 0) colon++;
       const limit = T[colon]?.text === ':' && T[colon + 1]?.kind === 'open' ? 9 : 3;
@@ -3306,14 +3306,14 @@ export class Engine {
   private finish(): Draft[] {
     const T = this.T;
     // A source ends on a word of its own ("The challenge of" → "The challenge"); one that opens with a
-    // participle ("seizing on recent …") is a misreading, and the report keeps no source.
+    // participle ("seizing on the …") is a misreading, and the report keeps no source.
     for (const d of this.drafts) {
       if (!d.source) continue;
       const [a, b0] = d.source;
       let b = b0;
       while (b - 1 > a && T[b - 1].kind === 'word' && T[b - 1].q < 0 && !T[b - 1].cap && (NP_PREPOSITIONS.has(T[b - 1].lower) || /^(and|or|but|the|a|an)$/.test(T[b - 1].lower))) b = this.trimEnd(b - 1);
       const f = T[a];
-      // (A participle takes an object or a preposition: "seizing on recent …"; "restructuring experts" is a noun phrase.)
+      // (A participle takes an object or a preposition: "seizing on the …"; "salvage experts" is a noun phrase.)
       const g = T[a + 1];
       if (f.kind === 'word' && !f.cap && f.q < 0 && b - a > 1 && /ing$/.test(f.lower) && f.lower.length > 5 && !ING_NOUNS.has(f.lower) && g.kind === 'word' && (NP_PREPOSITIONS.has(g.lower) || PREPOSITIONS.has(g.lower) || DETERMINERS.has(g.lower) || POSSESSIVE_PRONOUNS.has(g.lower))) delete d.source;
       else if (b !== b0 && b > a) d.source = [a, b];
@@ -3507,7 +3507,7 @@ function tidySegments(T: readonly Token[], content: readonly Range2[]): Range2[]
   for (let [a, b] of sorted) {
     if (b <= a) continue;
     while (a < b && T[a].kind === 'punct' && LEADING_TRIM.has(T[a].text)) a++;
-    // "…, as did the campaign itself, that …": the comparison before the content is the writer's.
+    // "…, as did the port board itself, that …": the comparison before the content is the writer's.
     if (a + 2 < b && T[a].lower === 'as' && /^(did|does|do|has|have|had)$/.test(T[a + 1].lower)) {
       let c = a + 2;
       while (c < b && c - a <= 10 && T[c].text !== ',' && T[c].q < 0) c++;
