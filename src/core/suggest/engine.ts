@@ -2708,10 +2708,7 @@ export class Engine {
       const q = term && T[from].kind === 'open' ? this.doc.quotes[T[from].q] : undefined;
       if (term && !(q && q.close > from)) continue;
       if (q) {
-        this.drafts.push({ content: [[from, q.close + 1]], cue: [a, from], source: subj, para: S.para, sent: si, cls: 'speech' });
-        covered.fill(2, subj[0], subj[1]);
-        covered.fill(2, a, from);
-        covered.fill(1, from, q.close + 1);
+        this.addDraft({ content: [[from, q.close + 1]], cue: [a, from], source: subj, para: S.para, sent: si, cls: 'speech' }, covered);
         continue;
       }
       this.addReport(S, si, [a, from], subj, covered, 1);
@@ -2770,10 +2767,16 @@ export class Engine {
       let free = true;
       for (let k = first; k < end && free; k++) if (covered[k]) free = false;
       if (!free) continue;
-      this.drafts.push({ content: [[first + 1, this.trimEnd(end)]], cue: [first, first + 1], source: subj, para: S.para, sent: si, cls: vf.cls });
-      covered.fill(2, first, first + 1);
-      covered.fill(1, first + 1, end);
+      this.addDraft({ content: [[first + 1, this.trimEnd(end)]], cue: [first, first + 1], source: subj, para: S.para, sent: si, cls: vf.cls }, covered);
     }
+  }
+
+  /** Adds a draft and marks what it takes in `covered`: 1 for content, 2 for its cue and source. */
+  private addDraft(d: Draft, covered: Uint8Array): void {
+    this.drafts.push(d);
+    for (const [a, b] of d.content) covered.fill(1, a, b);
+    if (d.cue) covered.fill(2, d.cue[0], d.cue[1]);
+    if (d.source) covered.fill(2, d.source[0], d.source[1]);
   }
 
   /**
@@ -2786,10 +2789,7 @@ export class Engine {
     let end = this.cutTail(from, this.contentEnd(S));
     end = this.endBeforeCovered(from, end, covered);
     if (end < from + minLength) return;
-    this.drafts.push({ content: [[from, end]], cue, source, para: S.para, sent: si, cls: 'speech' });
-    covered.fill(2, source[0], source[1]);
-    covered.fill(2, cue[0], from);
-    covered.fill(1, from, end);
+    this.addDraft({ content: [[from, end]], cue, source, para: S.para, sent: si, cls: 'speech' }, covered);
   }
 
   /**
@@ -2881,11 +2881,7 @@ export class Engine {
           if (e === close + 2) while (e < S.b && e - close <= 6 && T[e].kind === 'word' && T[e].q < 0 && !CLAUSE_STOPS.has(T[e].lower)) e++;
           if (e > close + 2) source = [close + 2, this.trimEnd(e)];
         }
-        this.drafts.push({ content: [subj, [from, close + 1]], cue: [a, i + 1], source, para: S.para, sent: si, cls: 'speech' });
-        if (source) covered.fill(2, source[0], source[1]);
-        covered.fill(1, subj[0], subj[1]);
-        covered.fill(2, a, i + 1);
-        covered.fill(1, from, close + 1);
+        this.addDraft({ content: [subj, [from, close + 1]], cue: [a, i + 1], source, para: S.para, sent: si, cls: 'speech' }, covered);
         continue;
       }
       let end = this.cutTail(from, this.contentEnd(S));
