@@ -1304,4 +1304,15 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
       { content: ['her record at the port'], cue: ['praised'], mention: ['who'] },
     ]);
   });
+
+  it('reads a report someone was led to make ("the storm prompted the mayor to warn that …")', () => {
+    assert.deepEqual(suggest('The storm prompted the mayor to warn that the pier could fall.'), [
+      { content: ['that the pier could fall'], cue: ['warn'], mention: ['the mayor'] },
+    ]);
+    assert.deepEqual(suggest('The article led harbour pilot Lena Marsh to fear a “quiet sell-off.”'), [
+      { content: ['a “quiet sell-off.”'], cue: ['fear'], mention: ['harbour pilot Lena Marsh'] },
+    ]);
+    // Led somewhere, or led things to happen, is no report.
+    assert.deepEqual(suggest('The road led the crews to the pier. The rules led prices to rise.'), []);
+  });
 });

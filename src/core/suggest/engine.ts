@@ -330,6 +330,8 @@ const PARTITIVES = new Set(['many', 'some', 'most', 'all', 'several', 'none', 'o
 const SAYING_MEDIA = new Set(['statement', 'interview', 'tweet', 'email', 'e-mail', 'speech', 'post', 'letter', 'op-ed', 'release', 'briefing', 'memo', 'remarks', 'testimony', 'podcast', 'broadcast', 'address', 'news']);
 /** Nouns in "-ing" that can head a source ("the building's owners", "morning"). */
 const ING_NOUNS = new Set(['building', 'morning', 'evening', 'meeting', 'briefing', 'hearing', 'ruling', 'wedding', 'funding', 'polling', 'reporting', 'spending', 'housing', 'training', 'viking', 'vikings', 'everything', 'anything', 'nothing', 'something', 'offspring', 'opening', 'warning', 'finding', 'findings', 'filing', 'filings', 'listing', 'ranking', 'rankings', 'painting', 'setting', 'reading', 'recording', 'recordings', 'screening', 'ceiling', 'lightning', 'pudding', 'clothing']);
+/** Verbs that lead someone to a report ("prompted the mayor to warn …"). */
+const CAUSING_VERBS = new Set(['led', 'leads', 'lead', 'prompted', 'prompts', 'prompt', 'caused', 'causes', 'forced', 'forces', 'pushed', 'pushes', 'drove', 'drives', 'inspired', 'inspires', 'spurred', 'spurs', 'moved']);
 /** Words after a quoted label ("as a “relic” after …") that begin the writer's own words. */
 const LABEL_ENDERS = new Set(['after', 'during', 'when', 'while', 'because', 'before', 'since', 'following', 'amid', 'at', 'in', 'on']);
 /** Words that open a subordinate clause at the start of a sentence. */
@@ -391,6 +393,7 @@ export class Engine {
     this.lightVerbReports();
     this.phraseReports();
     this.frontedParticiples();
+    this.causedReports();
     this.reportNouns();
     this.passiveReports();
     this.passiveAgents();
@@ -2768,6 +2771,34 @@ export class Engine {
       for (let k = first; k < end && free; k++) if (covered[k]) free = false;
       if (!free) continue;
       this.addDraft({ content: [[first + 1, this.trimEnd(end)]], cue: [first, first + 1], source: subj, para: S.para, sent: si, cls: vf.cls }, covered);
+    }
+  }
+
+  /**
+   * A report someone was led to make: "the storm prompted the mayor to warn that …", "the article led
+   * journalist Dainis Ivans to fear …". The person between the causing verb and "to" is the source.
+   */
+  private causedReports(): void {
+    const T = this.T;
+    const { sentences, sentenceOf } = this.doc;
+    let covered: Uint8Array | undefined;
+    for (let i = 1; i + 4 < T.length; i++) {
+      const t = T[i];
+      if (t.kind !== 'word' || t.q >= 0 || t.cap || !CAUSING_VERBS.has(t.lower)) continue;
+      const si = sentenceOf[i];
+      const S = sentences[si];
+      // The person: a few words up to "to" ("journalist Dainis Ivans", "the mayor", "many captains").
+      let e = i + 1;
+      while (e < S.b && e - i <= 6 && T[e].kind === 'word' && T[e].q < 0 && T[e].lower !== 'to' && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower)) e++;
+      if (e <= i + 1 || e + 2 >= S.b || T[e].lower !== 'to' || sentenceOf[e + 1] !== si) continue;
+      const head = T[e - 1];
+      if (!(head.cap || SUBJECT_PRONOUNS.has(head.lower) || /^(him|her|them|me|us)$/.test(head.lower) || ANONYMOUS_HEADS.has(head.lower) || GROUP_WORDS.has(head.lower) || CORE_TITLES.has(head.lower) || /(ers|ists|ians|ents|ors|ives|ains|ors|men|ple|ials)$/.test(head.lower) || /(er|ist|ian|or|ent|man|woman)$/.test(head.lower))) continue;
+      const v = T[e + 1];
+      const vf = v.kind === 'word' && v.q < 0 ? VERB_FORMS.get(v.lower) : undefined;
+      if (!vf || vf.form !== 'base' || vf.cls === 'weak') continue;
+      covered ??= this.draftCoverage();
+      if (covered[i + 1] || covered[e + 1] || covered[e + 2]) continue;
+      this.addReport(S, si, [e + 1, e + 2], [i + 1, this.trimEnd(e)], covered, 1);
     }
   }
 
