@@ -1315,4 +1315,12 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     // Led somewhere, or led things to happen, is no report.
     assert.deepEqual(suggest('The road led the crews to the pier. The rules led prices to rise.'), []);
   });
+
+  it('reads "went on about", "railed about" and "sounded off about" as set phrases of saying', () => {
+    assert.deepEqual(suggest('Holt went on about “how the system is rigged,” and “forgotten crews.”'), [
+      { content: ['“how the system is rigged,” and “forgotten crews.”'], cue: ['went on about'], mention: ['Holt'] },
+    ]);
+    assert.deepEqual(suggest('The mayor sounded off about the ferry fares.'), [{ content: ['the ferry fares'], cue: ['sounded off about'], mention: ['The mayor'] }]);
+    assert.deepEqual(suggest('The show went on after the break.'), []);
+  });
 });

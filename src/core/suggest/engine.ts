@@ -223,6 +223,9 @@ const PHRASE_CUES: readonly (readonly string[])[][] = [
   ['hit hits hitting', 'out', 'at'],
   ['zero zeroes zeroed zeroing', 'in', 'on'],
   ['use uses used using', 'the', 'phrase term word words label expression slogan'],
+  ['go goes went gone going', 'on', 'about'],
+  ['rail rails railed railing', 'about'],
+  ['sound sounds sounded sounding', 'off', 'about on'],
 ].map((words) => words.map((alts) => alts.split(' ')));
 /** Last words of a phrase whose content is the quoted term after it ("used the phrase “…”"). */
 const TERM_NOUNS = new Set(['phrase', 'term', 'word', 'words', 'label', 'expression', 'slogan']);
