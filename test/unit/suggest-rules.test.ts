@@ -1323,4 +1323,11 @@ describe('suggestAttributions: reporting patterns, one rule at a time', () => {
     assert.deepEqual(suggest('The mayor sounded off about the ferry fares.'), [{ content: ['the ferry fares'], cue: ['sounded off about'], mention: ['The mayor'] }]);
     assert.deepEqual(suggest('The show went on after the break.'), []);
   });
+
+  it('reads "identified X as …" as a cue, but not "a man identified as …" or "identified the driver"', () => {
+    assert.deepEqual(suggest('Sen. Ada Ruiz, who lost the primary to Holt, identified the fees as one of the reasons for the result.'), [
+      { content: ['the fees as one of the reasons for the result'], cue: ['identified'], mention: ['Sen. Ada Ruiz, who lost the primary to Holt'] },
+    ]);
+    assert.deepEqual(suggest('A man identified as Tom Holt was arrested. Police identified the driver on Monday.'), []);
+  });
 });

@@ -723,6 +723,14 @@ export class Engine {
           if (!(vf.lemma === 'question' && vf.form !== 'ing' && this.stanceObject(i, S))) return false;
         }
         break;
+      case 'identify': {
+        // "Holt identified the fees as one of the reasons …": naming something as something; not "a man identified as …".
+        if (next?.lower === 'as' || !pl || !(prev!.cap || SUBJECT_PRONOUNS.has(pl) || AUXILIARIES.has(pl) || CUE_ADVERBS.has(pl) || pl === ',')) return false;
+        let as = false;
+        for (let k = i + 2; k < Math.min(S.b, i + 14) && !as; k++) if (T[k].lower === 'as' && T[k].q < 0) as = true;
+        if (!as) return false;
+        break;
+      }
       case 'reference':
         // "referenced “rising costs”", "she said, referencing …"; "references" and "reference" are nouns.
         if (vf.form === 'base' || vf.form === 's') return false;

@@ -37,7 +37,7 @@ const VERBS: [string, CueClass, string?][] = [
   ['criticize', 'act'], ['criticise', 'act'], ['praise', 'act'], ['demand', 'act'], ['disclose', 'speech'],
   ['vow', 'speech'], ['pledge', 'speech'], ['promise', 'speech'], ['threaten', 'speech'], ['assure', 'speech'],
   ['advise', 'speech'], ['recommend', 'act'], ['propose', 'act'], ['announce', 'speech'], ['report', 'speech'],
-  ['conclude', 'speech'], ['estimate', 'speech'], ['describe', 'act'], ['characterize', 'act'], ['characterise', 'act'], ['exhort', 'speech'], ['reference', 'act'], ['chastise', 'speech'], ['implore', 'speech'], ['recount', 'speech'], ['outline', 'act'], ['highlight', 'act'], ['chronicle', 'act'], ['portray', 'act'], ['depict', 'act'], ['document', 'act'], ['dismiss', 'act'], ['charge', 'act'],
+  ['conclude', 'speech'], ['estimate', 'speech'], ['describe', 'act'], ['characterize', 'act'], ['characterise', 'act'], ['exhort', 'speech'], ['reference', 'act'], ['identify', 'act'], ['chastise', 'speech'], ['implore', 'speech'], ['recount', 'speech'], ['outline', 'act'], ['highlight', 'act'], ['chronicle', 'act'], ['portray', 'act'], ['depict', 'act'], ['document', 'act'], ['dismiss', 'act'], ['charge', 'act'],
   ['blame', 'act'], ['question', 'act'], ['condemn', 'act'], ['decry', 'act'], ['defend', 'act'],
   ['maintain', 'speech'], ['reason', 'speech'], ['observe', 'speech'], ['agree', 'speech'], ['plead', 'speech'],
   ['swear', 'speech', 'swear|swears|swore|swearing|sworn'], ['concur', 'speech', 'concur|concurs|concurred|concurring|concurred'],
