@@ -2787,7 +2787,7 @@ export class Engine {
 
   /**
    * A report someone was led to make: "the storm prompted the mayor to warn that …", "the article led
-   * journalist Dainis Ivans to fear …". The person between the causing verb and "to" is the source.
+   * harbour pilot Lena Marsh to fear …". The person between the causing verb and "to" is the source.
    */
   private causedReports(): void {
     const T = this.T;
@@ -2798,7 +2798,7 @@ export class Engine {
       if (t.kind !== 'word' || t.q >= 0 || t.cap || !CAUSING_VERBS.has(t.lower)) continue;
       const si = sentenceOf[i];
       const S = sentences[si];
-      // The person: a few words up to "to" ("journalist Dainis Ivans", "the mayor", "many captains").
+      // The person: a few words up to "to" ("harbour pilot Lena Marsh", "the mayor", "many captains").
       let e = i + 1;
       while (e < S.b && e - i <= 6 && T[e].kind === 'word' && T[e].q < 0 && T[e].lower !== 'to' && !VERB_FORMS.has(T[e].lower) && !CLAUSE_STOPS.has(T[e].lower)) e++;
       if (e <= i + 1 || e + 2 >= S.b || T[e].lower !== 'to' || sentenceOf[e + 1] !== si) continue;
