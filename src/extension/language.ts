@@ -8,7 +8,7 @@ import { EditError } from '../core/edit';
 import { sha256Hex } from '../core/hash';
 import { emptySidecar, serializeSidecar } from '../core/sidecar';
 import { decodeArticle } from '../core/text';
-import { exists, readBytes, writeAtomic } from './files';
+import { exists, readBytes } from './files';
 import type { Logger } from './logger';
 import type { SettingsAccessor } from './settings';
 import type { SidecarStore } from './store';
@@ -49,18 +49,14 @@ export class LanguageFeature implements vscode.Disposable {
     if (document.isUntitled) throw new EditError('Save the article first: its sidecar is stored beside it.');
     const sidecarUri = this.store.sidecarUriFor(document.uri);
     const doc = document.languageId === 'news' ? document : await vscode.languages.setTextDocumentLanguage(document, 'news');
-    if (!(await exists(sidecarUri))) {
-      const bytes = await readBytes(doc.uri);
-      if (!bytes) throw new EditError(`Cannot read ${doc.uri.toString(true)}.`);
-      const decoded = decodeArticle(bytes);
-      if (!decoded.ok) throw new EditError(`${doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1)} is ${decoded.message}; it cannot be annotated.`);
-      const text = serializeSidecar(emptySidecar({ sha256: sha256Hex(bytes), length: [...decoded.text].length }));
-      await writeAtomic(sidecarUri, new TextEncoder().encode(text));
-      this.log.info(`Created ${sidecarUri.toString(true)}`);
-    }
-    // The session may have looked for the sidecar before it existed.
+    const bytes = await readBytes(doc.uri);
+    if (!bytes) throw new EditError(`Cannot read ${doc.uri.toString(true)}.`);
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) throw new EditError(`${doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1)} is ${decoded.message}; it cannot be annotated.`);
+    const empty = serializeSidecar(emptySidecar({ sha256: sha256Hex(bytes), length: [...decoded.text].length }));
+    // The session may have looked for the sidecar before it existed; creating it goes through its queue.
     const session = await this.store.ensure(doc);
-    await this.store.reload(session);
+    if (await this.store.create(session, empty)) this.log.info(`Created ${sidecarUri.toString(true)}`);
     return sidecarUri.toString();
   }
 

@@ -27,6 +27,8 @@ export class ArticleSession {
   brokenText = '';
   /** Annotation commands applied in memory and not yet written. */
   pendingCommands = false;
+  /** The annotations the pending commands started from (for 'none', an empty sidecar). */
+  pendingBase: Sidecar | undefined;
   /** Counts annotation commands, so a write clears `pendingCommands` only for those it contains. */
   commandSeq = 0;
   /** Text edits (code points) since the article was last saved, to replay on a sidecar reloaded meanwhile. */

@@ -37,6 +37,15 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
+/** Whether a sidecar text holds the same actors and attributions as `base` (its fingerprint aside). */
+function sameAnnotations(base: Sidecar | undefined, text: string): boolean {
+  if (!base) return false;
+  const parsed = parseSidecar(text);
+  if (!parsed.ok) return false;
+  const annotations = (s: Sidecar) => serializeSidecar({ version: s.version, document: { sha256: '', length: 0 }, actors: s.actors, attributions: s.attributions });
+  return annotations(parsed.sidecar) === annotations(base);
+}
+
 export class SidecarStore implements vscode.Disposable {
   private readonly sessions = new Map<string, ArticleSession>();
   private readonly emitter = new vscode.EventEmitter<StoreChange>();
@@ -240,6 +249,18 @@ export class SidecarStore implements vscode.Disposable {
       await this.adopt(session, text); // shown as broken; pending annotations stay in memory
       return;
     }
+    if (session.pendingCommands && session.sidecar && text !== undefined && sameAnnotations(session.pendingBase, text)) {
+      // The file now holds the annotations the pending commands started from (typically an empty sidecar
+      // created by Start Annotating while a command ran on the article that had none): nothing to choose.
+      const parsed = parseSidecar(text);
+      if (parsed.ok && parsed.sidecar.$schema && !session.sidecar.$schema) session.sidecar = { ...session.sidecar, $schema: parsed.sidecar.$schema };
+      session.diskText = text;
+      session.state = 'loaded';
+      session.problems = [];
+      session.brokenText = '';
+      this.fire(session, 'state');
+      return;
+    }
     if (session.pendingCommands && session.sidecar) {
       // A file written in two steps (emptied, then filled) may have been read half-way and shown as
       // broken: now that it parses, what is left is a conflict between the editor and the disk.
@@ -269,9 +290,23 @@ export class SidecarStore implements vscode.Disposable {
     await this.resolveConflict(session, choice === keepMine ? 'editor' : 'disk');
   }
 
-  /** Reads the sidecar file again (after it was created or changed by this extension's other parts). */
-  async reload(session: ArticleSession): Promise<void> {
-    await this.enqueue(session, async () => this.external(session, await this.currentSidecarText(session)));
+  /**
+   * Creates the article's sidecar with `text` (an empty sidecar) unless a file is there already; either
+   * way the session then holds what the file holds. Runs in the session's queue, so a command that ran
+   * on the article meanwhile is neither written over nor taken for a conflict. Returns whether it wrote.
+   */
+  async create(session: ArticleSession, text: string): Promise<boolean> {
+    return this.enqueueStrict(session, async () => {
+      const onDisk = await this.currentSidecarText(session);
+      if (onDisk !== undefined) {
+        await this.external(session, onDisk);
+        return false;
+      }
+      await writeAtomic(session.sidecarUri, new TextEncoder().encode(text));
+      await this.external(session, text);
+      if (session.pendingCommands) await this.persist(session);
+      return true;
+    });
   }
 
   /** Settles a conflict: keep the annotations in the editor (they are then written) or load the file. */
@@ -392,6 +427,7 @@ export class SidecarStore implements vscode.Disposable {
     if (out.sidecar !== base) {
       session.sidecar = out.sidecar;
       session.touch(out.touched ?? []);
+      if (!session.pendingCommands) session.pendingBase = base;
       session.pendingCommands = true;
       session.commandSeq++;
       session.remember();

@@ -190,6 +190,12 @@ export class Workbench {
     });
   }
 
+  /** The messages of the notifications on screen (toasts and the notification centre), for failure reports. */
+  async notifications(): Promise<string[]> {
+    const texts = await this.page.locator('.notification-list-item-message').allInnerTexts();
+    return [...new Set(texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  }
+
   /** The language name in the status bar (e.g. "News Article", "Plain Text"). */
   statusLanguage(): Locator {
     return this.page.locator('#status\\.editor\\.mode');
@@ -346,6 +352,8 @@ export function useWorkbench(settings: Record<string, unknown> = {}, label = '',
     failed = true;
     const file = await wb.screenshot(`${label}failed ${this.currentTest.title}`).catch(() => undefined);
     if (file) console.log(`      screenshot of the failure: ${file}`);
+    const shown = await wb.notifications().catch(() => []);
+    for (const message of shown) console.log(`      notification on screen: ${message}`);
   });
   after(async () => {
     await wb?.close(failed);

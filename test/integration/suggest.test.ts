@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../src/core/model';
 import type { NewsAttributionApi } from '../../src/extension/extension';
-import { extensionApi, fixtureFolder, rangeOf, readSidecar, readText, scratchFolder, span, until, writeText } from './editorHelpers';
+import { exists, extensionApi, fixtureFolder, rangeOf, readSidecar, readText, scratchFolder, sha256, span, until, writeText } from './editorHelpers';
 
 const FROST = '“Nobody planted for frost in May,”';
 const THIRD = '“We lost about a third of the early varieties in two nights,”';
@@ -184,5 +184,44 @@ describe('Suggested attributions in the editor', function () {
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAttribution.suggest', { uri: f.article })), /has errors/);
     await assert.rejects(Promise.resolve(vscode.commands.executeCommand('newsAttribution.acceptAllSuggestions', { uri: f.article })), /has errors/);
     assert.equal(await readText(f.sidecar), broken);
+  });
+
+  it('Start Annotating and Suggest Attributions run back to back write the suggestions, with no conflict', async () => {
+    const article = vscode.Uri.joinPath(dir, `orchard-${count++}.txt`);
+    await writeText(article, source);
+    const sidecar = vscode.Uri.joinPath(dir, `${article.path.slice(article.path.lastIndexOf('/') + 1)}.attributions.json`);
+    await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(article), 'news'));
+    // The second command starts while the first is still creating the sidecar, as when both are run quickly.
+    const started = vscode.commands.executeCommand('newsAttribution.startAnnotating', { uri: article });
+    const suggested = vscode.commands.executeCommand('newsAttribution.suggest', { uri: article });
+    const [, ids] = (await Promise.all([started, suggested])) as [string, string[]];
+    assert.ok(ids.length >= 4, `only ${ids.length} suggestions`);
+    const session = api.store.get(article)!;
+    await session.queue;
+    assert.equal(session.conflict, undefined, 'no conflict is raised');
+    const onDisk = await readSidecar(sidecar);
+    assert.deepEqual(onDisk.attributions.map((a) => a.id).sort(), [...ids].sort(), 'the file holds every suggestion');
+  });
+
+  it('an empty sidecar created from outside while suggestions wait for the article’s save joins them', async () => {
+    const article = vscode.Uri.joinPath(dir, `orchard-${count++}.txt`);
+    await writeText(article, source);
+    const sidecar = vscode.Uri.joinPath(dir, `${article.path.slice(article.path.lastIndexOf('/') + 1)}.attributions.json`);
+    const document = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(article), 'news');
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((e) => e.insert(document.positionAt(document.getText().length), '\nA late paragraph.\n'));
+    const ids = (await vscode.commands.executeCommand('newsAttribution.suggest', { uri: article })) as string[];
+    assert.ok(ids.length >= 4, `only ${ids.length} suggestions`);
+    assert.equal(await exists(sidecar), false, 'nothing is written while the article has unsaved text');
+    // Another window (or a script) starts annotating the same article: an empty sidecar appears.
+    const bytes = await vscode.workspace.fs.readFile(article);
+    const empty = { version: 1, document: { sha256: sha256(bytes), length: [...source].length }, actors: [], attributions: [] };
+    await writeText(sidecar, JSON.stringify(empty, null, 2) + '\n');
+    const session = api.store.get(article)!;
+    await until(() => session.state === 'loaded', [api.store.onDidChange as vscode.Event<unknown>], 'the new file to be read');
+    assert.equal(session.conflict, undefined, 'the empty file holds nothing to choose between');
+    assert.ok(await document.save());
+    await until(async () => (await readSidecar(sidecar)).attributions.length === ids.length, [api.store.onDidChange as vscode.Event<unknown>], 'the suggestions to be written at the save');
+    assert.ok((await readSidecar(sidecar)).attributions.every((a) => a.status === 'suggested'));
   });
 });
