@@ -43,9 +43,12 @@ export class StatusBarFeature implements vscode.Disposable {
       this.item.tooltip = 'Choose which version of the annotations to keep.';
       this.item.command = { title: 'Resolve', command: 'newsAttribution.resolveSidecarConflict' };
     } else {
-      const { total, unattributed } = quoteCoverage(session.quotations(), session.view().attributions);
-      this.item.text = `$(quote) ${total - unattributed.length}/${total} quotes attributed`;
-      this.item.tooltip = unattributed.length ? 'Go to the next unattributed quotation' : 'Every quotation is attributed';
+      const { attributions } = session.view();
+      const { total, unattributed } = quoteCoverage(session.quotations(), attributions);
+      const suggested = attributions.filter((a) => a.status === 'suggested').length;
+      this.item.text = `$(quote) ${total - unattributed.length}/${total} quotes attributed${suggested ? `, ${suggested} suggested` : ''}`;
+      const review = suggested ? ` ${suggested === 1 ? 'One attribution is a suggestion' : `${suggested} attributions are suggestions`} to accept or reject.` : '';
+      this.item.tooltip = (unattributed.length ? 'Go to the next unattributed quotation.' : 'Every quotation is attributed.') + review;
       this.item.command = unattributed.length ? 'newsAttribution.nextUnattributedQuote' : undefined;
     }
     this.item.show();

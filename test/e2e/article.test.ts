@@ -224,6 +224,98 @@ describe('A reporter annotating an article in VS Code (code-server)', function (
     assert.deepStrictEqual(json.attributions.map((a: { id: string; type: string; source?: { actor: string } }) => [a.id, a.type, a.source?.actor]), [['a1', 'mixed', 'ana-ferreira']]);
     await page.locator('.statusbar-item', { hasText: '1/1 quotes attributed' }).waitFor({ timeout: 15_000 });
   });
+
+  // Suggestions: an article nobody has annotated yet, written into the workspace here.
+  const TRAM = 'tram-depot.news';
+  const TRAM_TEXT = [
+    'Tram depot plan wins council backing',
+    '',
+    'EASTMERE — The city council approved a new tram depot on Wednesday, ending a year of debate over the site.',
+    '',
+    '“This depot lets us run trams every six minutes,” said Jonas Berg, the council’s transport chair.',
+    '',
+    'Residents near the site were less pleased. “Nobody asked us about the night shifts,” said Priya Nair, who lives on Quarry Lane.',
+    '',
+    'Berg said the council would publish noise limits before building starts.',
+    '',
+  ].join('\n');
+  const BERG = '“This depot lets us run trams every six minutes,”';
+  const NAIR = '“Nobody asked us about the night shifts,”';
+  const LIMITS = 'the council would publish noise limits before building starts';
+  const tramSidecar = () => path.join(wb.workspace, `${TRAM}.attributions.json`);
+  type Saved = { content: { text: string }[]; status: string; source?: { actor?: string }; cue?: { text: string }[] };
+  const review = (text: string) => (JSON.parse(text).attributions as Saved[]).map((a) => `${a.content[0].text} → ${a.status}`);
+
+  type Drawn = Record<string, string>;
+  const STYLE = ['border-top-style', 'background-color'];
+  const dashed = (d: Drawn) => d['border-top-style'] === 'dashed';
+  const filled = (d: Drawn) => !['', 'transparent', 'rgba(0, 0, 0, 0)'].includes(d['background-color']);
+
+  /** Waits until the decorations behind `text` satisfy `check`. */
+  async function drawn(text: string, check: (ds: Drawn[]) => boolean, what: string): Promise<void> {
+    let ds: Drawn[] = [];
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; await wb.page.waitForTimeout(250)) {
+      ds = await wb.decorationsAt(text, STYLE);
+      if (check(ds)) return;
+    }
+    assert.fail(`“${text}” should be drawn ${what}; the decorations behind it are ${JSON.stringify(ds)}`);
+  }
+
+  it('suggests the attributions of an unannotated article from the command palette, drawn dashed', async () => {
+    fs.writeFileSync(path.join(wb.workspace, TRAM), TRAM_TEXT);
+    await wb.page.keyboard.press('Escape');
+    await wb.openFromExplorer(TRAM);
+    await assertStatusLanguage(wb, 'News Article');
+    await wb.runCommand('News Attribution: Suggest Attributions');
+    const text = await waitForFile(tramSidecar(), (t) => (t.match(/"status": "suggested"/g) ?? []).length === 3, 20_000);
+    const found = (JSON.parse(text).attributions as Saved[]).map((a) => [a.content[0].text, a.source?.actor, a.cue?.[0]?.text, a.status]);
+    assert.deepStrictEqual(found, [
+      [BERG, 'jonas-berg', 'said', 'suggested'],
+      [NAIR, 'priya-nair', 'said', 'suggested'],
+      [LIMITS, 'jonas-berg', 'said', 'suggested'],
+    ]);
+    // What was done is told in a notification (a toast, kept in the notification centre).
+    await wb.runCommand('Notifications: Show Notifications');
+    await wb.page.locator('.notifications-center .notification-list-item', { hasText: '3 suggestions added; 0 quotations already attributed.' }).first().waitFor({ timeout: 15_000 });
+    await wb.runCommand('Notifications: Hide Notifications');
+    // A suggestion is outlined with a dashed border; an accepted attribution gets a background instead.
+    await drawn('This depot lets us run trams', (ds) => ds.some(dashed) && !ds.some(filled), 'with a dashed border and no background');
+    // The status bar counts the suggested quotations as attributed, and says how many are only suggested.
+    await wb.page.locator('.statusbar-item', { hasText: '2/2 quotes attributed, 3 suggested' }).waitFor({ timeout: 15_000 });
+    await wb.screenshot('suggestions drawn dashed');
+  });
+
+  it('rejects a suggestion with the Reject link of its hover', async () => {
+    await wb.openFromExplorer(TRAM);
+    await wb.hoverText('Nobody asked us');
+    const hover = wb.hover().filter({ hasText: 'suggested' });
+    await hover.first().waitFor({ timeout: 15_000 });
+    assert.match(await hover.first().innerText(), /Priya Nair/);
+    await wb.screenshot('hover of a suggestion');
+    await hover.first().getByRole('link', { name: 'Reject' }).click();
+    const text = await waitForFile(tramSidecar(), (t) => !t.includes('Nobody asked us'), 15_000);
+    assert.deepStrictEqual(review(text), [`${BERG} → suggested`, `${LIMITS} → suggested`]);
+    assert.ok(!JSON.parse(text).actors.some((a: { id: string }) => a.id === 'priya-nair'), 'the actor only the rejected suggestion named is gone');
+  });
+
+  it('accepts the suggestion at the cursor with Ctrl+Alt+Enter; it is then drawn as attributed', async () => {
+    await wb.openFromExplorer(TRAM);
+    await wb.goToLine('5:10');
+    await wb.page.keyboard.press('Control+Alt+Enter');
+    const text = await waitForFile(tramSidecar(), (t) => review(t).includes(`${BERG} → confirmed`), 15_000);
+    assert.deepStrictEqual(review(text), [`${BERG} → confirmed`, `${LIMITS} → suggested`]);
+    await drawn('This depot lets us run trams', (ds) => ds.some(filled) && !ds.some(dashed), 'with a background and no dashed border');
+    await wb.screenshot('suggestion accepted from the keyboard');
+  });
+
+  it('accepts every remaining suggestion with Accept All Suggestions', async () => {
+    await wb.openFromExplorer(TRAM);
+    await wb.runCommand('News Attribution: Accept All Suggestions');
+    const text = await waitForFile(tramSidecar(), (t) => !t.includes('"suggested"'), 15_000);
+    assert.deepStrictEqual(review(text), [`${BERG} → confirmed`, `${LIMITS} → confirmed`]);
+    await wb.page.locator('.statusbar-item', { hasText: 'Accepted 1 suggestion' }).waitFor({ timeout: 15_000 });
+    await wb.page.locator('.statusbar-item', { hasText: /^\s*1\/2 quotes attributed\s*$/ }).waitFor({ timeout: 15_000 });
+  });
 });
 
 async function assertStatusLanguage(wb: Workbench, name: string): Promise<void> {

@@ -142,6 +142,18 @@ export class Workbench {
     await this.editor().locator('.view-lines').waitFor();
   }
 
+  /**
+   * Opens a file of the workspace's top folder by clicking it in the Explorer: for a file created during the
+   * run, which Quick Open's file index may not list yet.
+   */
+  async openFromExplorer(name: string): Promise<void> {
+    const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    await this.activeTab(name).waitFor();
+    await this.editor().locator('.view-lines').waitFor();
+  }
+
   /** Moves the cursor with Go to Line (Ctrl+G), e.g. "5:10" for line 5, column 10. */
   async goToLine(where: string): Promise<void> {
     await this.page.keyboard.press('Control+G');
@@ -225,6 +237,52 @@ export class Workbench {
     const at = [...lineText.slice(0, lineText.indexOf(text))].length;
     if (lineText.indexOf(text) < 0) throw new Error(`"${text}" is not in the rendered line "${lineText}"`);
     return perChar.slice(at, at + [...text].length);
+  }
+
+  /**
+   * The decorations VS Code draws behind the middle of `text` (backgrounds and borders are overlays under the
+   * text, not styles of its spans): for each, the computed value of every CSS property asked for.
+   */
+  async decorationsAt(text: string, properties: readonly string[]): Promise<Record<string, string>[]> {
+    const line = this.viewLine(text);
+    await line.waitFor();
+    const found: Record<string, string>[] | null = await line.evaluate(
+      (el: any, args: { needle: string; props: readonly string[] }) => {
+        const doc = el.ownerDocument;
+        const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+        const target = args.needle.replace(/ /g, '\u00a0');
+        let node: any;
+        let full = '';
+        const nodes: { node: any; start: number }[] = [];
+        while ((node = walker.nextNode())) {
+          nodes.push({ node, start: full.length });
+          full += node.textContent;
+        }
+        const at = full.indexOf(target);
+        if (at < 0) return null;
+        const mid = at + Math.floor(target.length / 2);
+        const hit = nodes.filter((n) => n.start <= mid).pop()!;
+        const range = doc.createRange();
+        range.setStart(hit.node, mid - hit.start);
+        range.setEnd(hit.node, mid - hit.start + 1);
+        const r = range.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const editor = el.closest('.monaco-editor');
+        return Array.from(editor.querySelectorAll('.view-overlays div') as ArrayLike<any>)
+          .filter((d: any) => {
+            const b = d.getBoundingClientRect();
+            return b.width > 0 && b.left <= x && x <= b.right && b.top <= y && y <= b.bottom && !d.children.length;
+          })
+          .map((d: any) => {
+            const style = doc.defaultView.getComputedStyle(d);
+            return Object.fromEntries(args.props.map((p) => [p, style.getPropertyValue(p) as string]));
+          });
+      },
+      { needle: text, props: properties },
+    );
+    if (!found) throw new Error(`"${text}" is not rendered in the editor`);
+    return found;
   }
 
   /** Moves the mouse over the middle of `text` in the editor (the first rendered occurrence). */
