@@ -37,13 +37,13 @@ function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-/** Whether a sidecar text holds the same actors and attributions as `base` (its fingerprint aside). */
-function sameAnnotations(base: Sidecar | undefined, text: string): boolean {
-  if (!base) return false;
+/** The sidecar a text holds, if it has the same actors and attributions as `base` (its fingerprint aside). */
+function sameAnnotations(base: Sidecar | undefined, text: string | undefined): Sidecar | undefined {
+  if (!base || text === undefined) return undefined;
   const parsed = parseSidecar(text);
-  if (!parsed.ok) return false;
+  if (!parsed.ok) return undefined;
   const annotations = (s: Sidecar) => serializeSidecar({ version: s.version, document: { sha256: '', length: 0 }, actors: s.actors, attributions: s.attributions });
-  return annotations(parsed.sidecar) === annotations(base);
+  return annotations(parsed.sidecar) === annotations(base) ? parsed.sidecar : undefined;
 }
 
 export class SidecarStore implements vscode.Disposable {
@@ -249,11 +249,11 @@ export class SidecarStore implements vscode.Disposable {
       await this.adopt(session, text); // shown as broken; pending annotations stay in memory
       return;
     }
-    if (session.pendingCommands && session.sidecar && text !== undefined && sameAnnotations(session.pendingBase, text)) {
+    const same = session.pendingCommands && session.sidecar ? sameAnnotations(session.pendingBase, text) : undefined;
+    if (same && session.sidecar) {
       // The file now holds the annotations the pending commands started from (typically an empty sidecar
       // created by Start Annotating while a command ran on the article that had none): nothing to choose.
-      const parsed = parseSidecar(text);
-      if (parsed.ok && parsed.sidecar.$schema && !session.sidecar.$schema) session.sidecar = { ...session.sidecar, $schema: parsed.sidecar.$schema };
+      if (same.$schema && !session.sidecar.$schema) session.sidecar = { ...session.sidecar, $schema: same.$schema };
       session.diskText = text;
       session.state = 'loaded';
       session.problems = [];
@@ -291,9 +291,9 @@ export class SidecarStore implements vscode.Disposable {
   }
 
   /**
-   * Creates the article's sidecar with `text` (an empty sidecar) unless a file is there already; either
-   * way the session then holds what the file holds. Runs in the session's queue, so a command that ran
-   * on the article meanwhile is neither written over nor taken for a conflict. Returns whether it wrote.
+   * Creates the article's sidecar with `text` (an empty sidecar) unless a file is there already, which is
+   * then read. Runs in the session's queue, so a command that ran on the article meanwhile is neither
+   * written over nor taken for a conflict: its changes are written into the new file. Returns whether it wrote.
    */
   async create(session: ArticleSession, text: string): Promise<boolean> {
     return this.enqueueStrict(session, async () => {

@@ -244,49 +244,30 @@ export class Workbench {
    * text, not styles of its spans): for each, the computed value of every CSS property asked for.
    */
   async decorationsAt(text: string, properties: readonly string[]): Promise<Record<string, string>[]> {
-    const line = this.viewLine(text);
-    await line.waitFor();
-    const found: Record<string, string>[] | null = await line.evaluate(
-      (el: any, args: { needle: string; props: readonly string[] }) => {
-        const doc = el.ownerDocument;
-        const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-        const target = args.needle.replace(/ /g, '\u00a0');
-        let node: any;
-        let full = '';
-        const nodes: { node: any; start: number }[] = [];
-        while ((node = walker.nextNode())) {
-          nodes.push({ node, start: full.length });
-          full += node.textContent;
-        }
-        const at = full.indexOf(target);
-        if (at < 0) return null;
-        const mid = at + Math.floor(target.length / 2);
-        const hit = nodes.filter((n) => n.start <= mid).pop()!;
-        const range = doc.createRange();
-        range.setStart(hit.node, mid - hit.start);
-        range.setEnd(hit.node, mid - hit.start + 1);
-        const r = range.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        const editor = el.closest('.monaco-editor');
-        return Array.from(editor.querySelectorAll('.view-overlays div') as ArrayLike<any>)
+    const { x, y } = await this.pointOf(text);
+    return this.editor().evaluate(
+      (editor: any, args: { x: number; y: number; props: readonly string[] }) =>
+        Array.from(editor.querySelectorAll('.view-overlays div') as ArrayLike<any>)
           .filter((d: any) => {
             const b = d.getBoundingClientRect();
-            return b.width > 0 && b.left <= x && x <= b.right && b.top <= y && y <= b.bottom && !d.children.length;
+            return !d.children.length && b.width > 0 && b.left <= args.x && args.x <= b.right && b.top <= args.y && args.y <= b.bottom;
           })
           .map((d: any) => {
-            const style = doc.defaultView.getComputedStyle(d);
+            const style = d.ownerDocument.defaultView.getComputedStyle(d);
             return Object.fromEntries(args.props.map((p) => [p, style.getPropertyValue(p) as string]));
-          });
-      },
-      { needle: text, props: properties },
+          }),
+      { x, y, props: properties },
     );
-    if (!found) throw new Error(`"${text}" is not rendered in the editor`);
-    return found;
   }
 
   /** Moves the mouse over the middle of `text` in the editor (the first rendered occurrence). */
   async hoverText(text: string): Promise<void> {
+    const { x, y } = await this.pointOf(text);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** The page coordinates of the middle of `text` in the editor (the first rendered occurrence). */
+  private async pointOf(text: string): Promise<{ x: number; y: number }> {
     const line = this.viewLine(text);
     await line.waitFor();
     const box: { x: number; y: number } | null = await line.evaluate((el: any, needle: string) => {
@@ -311,7 +292,7 @@ export class Workbench {
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }, text);
     if (!box) throw new Error(`"${text}" is not rendered in the editor`);
-    await this.page.mouse.move(box.x, box.y);
+    return box;
   }
 
   /** The visible editor hover. */
